@@ -1,0 +1,55 @@
+// Which canonical tables hold data on this page. Loading marks tables as loaded; widgets wait for the
+// tables they read and re-query when one changes. The state sits on globalThis and changes are
+// announced as DOM events on `document`, so separately bundled copies of the library agree.
+
+/** Name of the event fired on `document` whenever canonical tables are (re)loaded or cleared. */
+export const DATA_CHANGE_EVENT = 'aftersales-data-change';
+
+/** Fired on `document` after tables were loaded, replaced or cleared. */
+export class DataChangeEvent extends Event {
+  constructor(
+    /** The canonical tables whose contents changed. */
+    readonly tables: readonly string[],
+  ) {
+    super(DATA_CHANGE_EVENT, { bubbles: false, composed: false });
+  }
+}
+
+declare global {
+  interface DocumentEventMap {
+    [DATA_CHANGE_EVENT]: DataChangeEvent;
+  }
+}
+
+const SLOT = Symbol.for('aftersales-widgets.data.v1');
+type Holder = { [SLOT]?: { tables: Map<string, number> } };
+
+function state(): { tables: Map<string, number> } {
+  const holder = globalThis as Holder;
+  holder[SLOT] ??= { tables: new Map() };
+  return holder[SLOT];
+}
+
+/** Records that `tables` now hold fresh data and tells every widget on the page. */
+export function markTablesLoaded(tables: readonly string[]): void {
+  const { tables: loaded } = state();
+  for (const table of tables) loaded.set(table, (loaded.get(table) ?? 0) + 1);
+  document.dispatchEvent(new DataChangeEvent(tables));
+}
+
+/** Records that `tables` were dropped. */
+export function markTablesCleared(tables: readonly string[]): void {
+  const { tables: loaded } = state();
+  for (const table of tables) loaded.delete(table);
+  document.dispatchEvent(new DataChangeEvent(tables));
+}
+
+/** Tells whether `table` has been loaded on this page. */
+export function isTableLoaded(table: string): boolean {
+  return state().tables.has(table);
+}
+
+/** A number that grows on every reload of `table` (0 when it is not loaded), for cache keys. */
+export function tableVersion(table: string): number {
+  return state().tables.get(table) ?? 0;
+}
