@@ -8,8 +8,8 @@ import { assetUrlPlugin, duckdbBlockingPlugin, networkLogPlugin, secondCopyPlugi
 
 const commonjs = fromRollup(rollupCommonjs);
 
-// Flags that work as root in a container without internet; the resolver rule makes any attempt to
-// reach a host other than this machine fail at once (and visibly in the network log).
+// Flags that work as root in a container without internet. The resolver rule makes any attempt to
+// reach a host other than this machine fail at once, and visibly in the network log.
 const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',

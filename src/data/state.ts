@@ -1,5 +1,5 @@
-// Which canonical tables hold data on this page. Loading marks tables as loaded; widgets wait for the
-// tables they read and re-query when one changes. The state sits on globalThis and changes are
+// The page's record of loaded canonical tables. Loading marks a table as loaded, and widgets wait for
+// the tables they read and re-query when one changes. The record sits on globalThis and changes are
 // announced as DOM events on `document`, so separately bundled copies of the library agree.
 
 /** Name of the event fired on `document` whenever canonical tables are (re)loaded or cleared. */
@@ -30,7 +30,7 @@ function state(): { tables: Map<string, number> } {
   return holder[SLOT];
 }
 
-/** Records that `tables` now hold fresh data and tells every widget on the page. */
+/** Records that `tables` now hold fresh data and notifies every widget on the page. */
 export function markTablesLoaded(tables: readonly string[]): void {
   const { tables: loaded } = state();
   for (const table of tables) loaded.set(table, (loaded.get(table) ?? 0) + 1);
@@ -49,7 +49,7 @@ export function isTableLoaded(table: string): boolean {
   return state().tables.has(table);
 }
 
-/** A number that grows on every reload of `table` (0 when it is not loaded), for cache keys. */
+/** Returns a number that grows on every reload of `table` (0 when it is not loaded), for cache keys. */
 export function tableVersion(table: string): number {
   return state().tables.get(table) ?? 0;
 }
