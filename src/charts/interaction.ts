@@ -1,0 +1,52 @@
+// Keyboard and pointer access to Plot marks. Plot binds each drawn element to the index of its datum
+// (`element.__data__`), which maps a mark back to the row it shows.
+
+/** Callbacks that give the marks found by `makeMarksInteractive` their name, state and action. */
+export interface MarkInteraction {
+  /** Accessible name of the mark for row `index`, e.g. "钣喷：营收 ¥12.3万". */
+  label(index: number): string;
+  /** Tells whether row `index` is the current selection (shown with aria-pressed). */
+  selected(index: number): boolean;
+  /** Called on click, Enter or Space on the mark for row `index`. */
+  activate(index: number): void;
+}
+
+type BoundElement = Element & { __data__?: unknown };
+
+/** Index of the datum Plot bound to `element`, or undefined when it has none. */
+export function markIndex(element: Element): number | undefined {
+  const datum = (element as BoundElement).__data__;
+  return typeof datum === 'number' ? datum : undefined;
+}
+
+/**
+ * Makes every element matching `selector` inside `root` a focusable toggle button: it gets
+ * tabindex 0, role "button", an aria-label and aria-pressed, and handles click, Enter and Space.
+ * Returns the number of marks made interactive.
+ */
+export function makeMarksInteractive(root: Element, selector: string, interaction: MarkInteraction): number {
+  let count = 0;
+  for (const element of root.querySelectorAll(selector)) {
+    const index = markIndex(element);
+    if (index === undefined) continue;
+    count += 1;
+    element.setAttribute('tabindex', '0');
+    element.setAttribute('role', 'button');
+    element.setAttribute('aria-label', interaction.label(index));
+    element.setAttribute('aria-pressed', interaction.selected(index) ? 'true' : 'false');
+    element.setAttribute('data-index', String(index));
+    element.addEventListener('click', () => interaction.activate(index));
+    element.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      if (key !== 'Enter' && key !== ' ') return;
+      event.preventDefault();
+      interaction.activate(index);
+    });
+  }
+  return count;
+}
+
+/** Sets `part` on every element matching `selector`, so a host can style Plot's pieces with ::part(). */
+export function setPart(root: Element, selector: string, part: string): void {
+  for (const element of root.querySelectorAll(selector)) element.setAttribute('part', part);
+}

@@ -1,0 +1,4 @@
+export { AnalysisElement, type AnalysisStatus, type DefinitionEntry, type RenderContext } from './analysis-element.js';
+export { AnalysisErrorEvent, AnalysisReadyEvent, type SettledStatus } from './events.js';
+export { describeClause, describePredicate, fieldLabel } from './filter-labels.js';
+export { analysisElementStyles } from './styles.js';

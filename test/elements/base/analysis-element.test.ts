@@ -1,0 +1,187 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Table } from 'apache-arrow';
+import { AnalysisElement, AnalysisErrorEvent, AnalysisReadyEvent, type DefinitionEntry, type RenderContext } from '../../../src/elements/base/index.js';
+import { markTablesCleared } from '../../../src/data/state.js';
+import type { Query } from '../../../src/engine/index.js';
+import type { FilterClause } from '../../../src/filters/types.js';
+import type { Locale } from '../../../src/i18n/index.js';
+import { createCanonicalTable, type FixtureRow } from '../../support/canonical.js';
+
+interface Row {
+  readonly type: string;
+  readonly visits: number;
+}
+
+const PROBE_SQL = 'SELECT service_type AS type, count(*) AS visits FROM orders WHERE NOT is_cancelled AND total_amount >= ? GROUP BY 1 ORDER BY 1';
+
+/** A minimal widget: visits per service type, drawn as a list. */
+class ProbeWidget extends AnalysisElement<Row[]> {
+  sql = PROBE_SQL;
+  minimum = 0;
+  renderCount = 0;
+  widths: number[] = [];
+
+  protected readonly requiredTables = ['orders'];
+  protected readonly filterFields = { service_type: 'service_type' };
+
+  protected buildQueries(_filters: readonly FilterClause[]): Query[] {
+    if (this.minimum < 0) throw new Error('minimum must not be negative');
+    return [{ sql: this.sql, params: [this.minimum] }];
+  }
+
+  protected readResult(tables: readonly Table[]): Row[] {
+    return tables[0].toArray().map((row) => ({ type: String(row.type), visits: Number(row.visits) }));
+  }
+
+  protected isEmptyResult(result: Row[]): boolean {
+    return result.length === 0;
+  }
+
+  protected heading(locale: Locale): string {
+    return locale === 'zh-CN' ? '测试组件' : 'Probe';
+  }
+
+  protected definitions(): readonly DefinitionEntry[] {
+    return [{ term: 'common.field.service_type', definition: 'common.status.empty' }];
+  }
+
+  protected renderResult(result: Row[], context: RenderContext) {
+    this.renderCount += 1;
+    this.widths.push(context.width);
+    return html`<ul part="chart">${result.map((row) => html`<li>${row.type}=${row.visits}</li>`)}</ul>`;
+  }
+
+  /** Lets tests change a query parameter the way an attribute would. */
+  setMinimum(value: number): void {
+    this.minimum = value;
+    this.requestUpdate();
+  }
+}
+customElements.define('probe-widget', ProbeWidget);
+
+const ORDERS: FixtureRow[] = [
+  { ro_no: 'R1', order_date: '2024-01-05', customer_id: 'C1', service_type: '钣喷', total_amount: 1000 },
+  { ro_no: 'R2', order_date: '2024-01-06', customer_id: 'C2', service_type: '钣喷', total_amount: 200 },
+  { ro_no: 'R3', order_date: '2024-02-01', customer_id: 'C1', service_type: '定期保养', total_amount: 500 },
+  { ro_no: 'R4', order_date: '2024-02-02', customer_id: 'C3', service_type: '定期保养', total_amount: 800, is_cancelled: true },
+];
+
+function items(element: HTMLElement): string[] {
+  return [...(element.shadowRoot?.querySelectorAll('li') ?? [])].map((item) => item.textContent ?? '');
+}
+
+function statusText(element: HTMLElement): string {
+  return element.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim() ?? '';
+}
+
+describe('AnalysisElement', () => {
+  beforeEach(() => markTablesCleared(['orders']));
+
+  it('waits for its table, then draws', async () => {
+    const element = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
+    expect(element.status).to.equal('waiting');
+    expect(element.getAttribute('status')).to.equal('waiting');
+    expect(statusText(element)).to.contain('等待数据加载');
+
+    const ready = oneEvent(element, AnalysisReadyEvent.eventName);
+    await createCanonicalTable('orders', ORDERS);
+    const event = (await ready) as unknown as AnalysisReadyEvent;
+
+    expect(event.status).to.equal('ready');
+    expect(element.status).to.equal('ready');
+    expect(element.matches(':state(ready)')).to.equal(true);
+    expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
+  });
+
+  it('re-queries when a parameter changes', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
+    await oneEvent(element, AnalysisReadyEvent.eventName);
+
+    const ready = oneEvent(element, AnalysisReadyEvent.eventName);
+    element.setMinimum(600);
+    await ready;
+
+    expect(items(element)).to.deep.equal(['钣喷=1']);
+  });
+
+  it('shows the empty state', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = document.createElement('probe-widget') as ProbeWidget;
+    element.minimum = 99_999;
+    const ready = oneEvent(element, AnalysisReadyEvent.eventName);
+    document.body.append(element);
+    const event = (await ready) as unknown as AnalysisReadyEvent;
+
+    expect(event.status).to.equal('empty');
+    expect(element.getAttribute('status')).to.equal('empty');
+    expect(statusText(element)).to.equal('当前筛选条件下没有数据。');
+    expect(items(element)).to.deep.equal([]);
+    element.remove();
+  });
+
+  it('turns an engine error into a message', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = document.createElement('probe-widget') as ProbeWidget;
+    element.locale = 'en-US';
+    element.sql = 'SELECT no_such_column FROM orders WHERE total_amount >= ?';
+    const failed = oneEvent(element, AnalysisErrorEvent.eventName);
+    document.body.append(element);
+    const event = (await failed) as unknown as AnalysisErrorEvent;
+
+    expect(event.message).to.match(/^Query failed: /);
+    expect(element.status).to.equal('error');
+    expect(statusText(element)).to.contain('no_such_column');
+    expect(element.shadowRoot?.querySelector('[part="status"]')?.getAttribute('role')).to.equal('alert');
+    element.remove();
+  });
+
+  it('turns a builder exception into a message', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = document.createElement('probe-widget') as ProbeWidget;
+    element.minimum = -1;
+    const failed = oneEvent(element, AnalysisErrorEvent.eventName);
+    document.body.append(element);
+    const event = (await failed) as unknown as AnalysisErrorEvent;
+
+    expect(event.message).to.equal('无法显示此分析：minimum must not be negative');
+    expect(element.getAttribute('status')).to.equal('error');
+    element.remove();
+  });
+
+  it('opens the definitions panel', async () => {
+    const element = await fixture<ProbeWidget>(html`<probe-widget locale="en-US"></probe-widget>`);
+    const button = element.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls="definitions"]');
+    const panel = element.shadowRoot?.querySelector<HTMLElement>('#definitions');
+
+    expect(button?.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel?.hidden).to.equal(true);
+    button?.click();
+    await element.updateComplete;
+
+    expect(button?.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel?.hidden).to.equal(false);
+    expect(panel?.querySelector('dt')?.textContent).to.equal('Service type');
+    expect(button?.textContent?.trim()).to.equal('Definitions');
+  });
+
+  it('redraws at the new width', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = await fixture<ProbeWidget>(html`<div style="width: 500px"><probe-widget></probe-widget></div>`).then(
+      (wrapper) => wrapper.querySelector('probe-widget') as ProbeWidget,
+    );
+    if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+    const drawsBefore = element.renderCount;
+
+    (element.parentElement as HTMLElement).style.width = '320px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await element.updateComplete;
+
+    expect(element.renderCount).to.equal(drawsBefore + 1);
+    // 320px minus the default 12px padding and 1px border on each side.
+    expect(element.widths[element.widths.length - 1]).to.equal(294);
+  });
+});
