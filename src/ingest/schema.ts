@@ -37,6 +37,14 @@ export const ORDERS_COLUMNS: readonly ColumnSpec[] = [
   source('mileage', 'INTEGER'),
   source('campaign_id', 'VARCHAR'),
   source('status', 'VARCHAR'),
+  /** Vehicle series (车系), coarser than the model. */
+  source('series', 'VARCHAR'),
+  /** Package fee (套餐费). */
+  source('package_amount', 'DECIMAL(18,2)'),
+  /** Surcharge (附加费). */
+  source('surcharge_amount', 'DECIMAL(18,2)'),
+  /** Discount (优惠 / 折扣), as exported (usually positive). */
+  source('discount_amount', 'DECIMAL(18,2)'),
   /** Customer ID, else the reduced mobile phone, else the name without whitespace. */
   derived('customer_key', 'VARCHAR'),
   /** VIN, else the normalised plate. */

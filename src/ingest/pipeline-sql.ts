@@ -1,0 +1,262 @@
+// SQL for the cleaning step: from the staged text columns to the typed canonical table and the
+// rejected rows. Every statement works on whole columns, so a million rows take one pass each.
+import { quoteIdentifier, type Query } from '../engine/index.js';
+import {
+  REASON,
+  REASON_COLUMN,
+  SOURCE_ROW,
+  Params,
+  dateLabel,
+  mappedColumns,
+  raw,
+  scoreRaw,
+  scoreValue,
+  sourceColumns,
+  timeFlag,
+  value,
+  type LoadPlan,
+} from './plan.js';
+import { REQUIRED_ANY, REQUIRED_COLUMNS } from './mapping.js';
+import { CANONICAL_TABLES } from './schema.js';
+import * as clean from './sql-clean.js';
+
+/** The VARCHAR columns that hold identifiers: kept as text, checked for Excel's scientific notation. */
+export const ID_COLUMNS = new Set(['ro_no', 'customer_id', 'survey_id', 'campaign_id']);
+
+/**
+ * Builds the checked table: one row per staged record with the trimmed text (`r:`), the cleaned value
+ * (`v:`), the date format label (`k:`) and time flag (`t:`) of each mapped column, the scores, and
+ * `__reason` / `__column` for the first problem found (NULL when the row loads).
+ */
+export function checkedTableQuery(plan: LoadPlan): Query {
+  const columns = mappedColumns(plan);
+
+  // Step 1: trimmed text of every mapped column, and whether the record repeats an earlier one.
+  const stageColumns = plan.headers.map(quoteIdentifier).join(', ');
+  const trimmedColumns = columns.map((column) => `${clean.trimmed(quoteIdentifier(plan.mapping.columns.get(column.name)!))} AS ${raw(column.name)}`);
+  const trimmedScores = plan.scores.map((score, index) => `${clean.trimmed(quoteIdentifier(score.header))} AS ${scoreRaw(index)}`);
+  const step1 = [
+    SOURCE_ROW,
+    ...trimmedColumns,
+    ...trimmedScores,
+    `row_number() OVER (PARTITION BY ${stageColumns} ORDER BY ${SOURCE_ROW}) > 1 AS __duplicate`,
+  ].join(',\n    ');
+
+  // Step 2: date labels, which step 3 needs to parse.
+  const dateColumns = columns.filter((column) => column.type === 'DATE');
+  const step2 = [
+    '*',
+    ...dateColumns.flatMap((column) => [
+      `${clean.dateClass(clean.datePart(raw(column.name)))} AS ${dateLabel(column.name)}`,
+      `${clean.dateHasTime(raw(column.name))} AS ${timeFlag(column.name)}`,
+    ]),
+  ].join(',\n    ');
+
+  // Step 3: typed values.
+  const step3 = ['*', ...columns.map((column) => `${valueExpression(plan, column.name, column.type)} AS ${value(column.name)}`)];
+  step3.push(...plan.scores.map((_, index) => `${clean.scoreValue(scoreRaw(index))} AS ${scoreValue(index)}`));
+
+  // Step 4: the reason of the first problem, and the column it concerns.
+  const checks = rowChecks(plan);
+  const reason = checks.length ? `CASE ${checks.map((check) => `WHEN ${check.when} THEN '${check.reason}'`).join(' ')} END` : 'NULL';
+  const column = checks.length ? `CASE ${checks.map((check) => `WHEN ${check.when} THEN '${check.column}'`).join(' ')} END` : 'NULL';
+
+  const sql = `CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(plan.checked)} AS
+WITH step1 AS (SELECT ${step1} FROM ${quoteIdentifier(plan.stage)}),
+step2 AS (SELECT ${step2} FROM step1),
+step3 AS (SELECT ${step3.join(',\n    ')} FROM step2)
+SELECT *, ${reason}::VARCHAR AS ${REASON}, ${column}::VARCHAR AS ${REASON_COLUMN} FROM step3`;
+  return { sql };
+}
+
+function valueExpression(plan: LoadPlan, name: string, type: string): string {
+  const text = raw(name);
+  if (type === 'DATE') return clean.dateValue(clean.datePart(text), dateLabel(name), plan.dateOrder);
+  if (type === 'DECIMAL(18,2)') return clean.amountValue(text);
+  if (type === 'INTEGER') return clean.integerValue(text);
+  if (name === 'phone') return clean.phoneValue(text);
+  if (name === 'plate') return clean.plateValue(text);
+  if (name === 'vin') return clean.vinValue(text);
+  return text;
+}
+
+interface RowCheck {
+  readonly when: string;
+  readonly reason: string;
+  /** Canonical column, a score dimension prefixed `survey_scores.`, or '' for the whole record. */
+  readonly column: string;
+}
+
+/** The checks of a row in the order they are applied; the first that holds gives the reason. */
+export function rowChecks(plan: LoadPlan): RowCheck[] {
+  const checks: RowCheck[] = [{ when: '__duplicate', reason: 'duplicate', column: '' }];
+  for (const name of REQUIRED_COLUMNS[plan.table]) {
+    checks.push({ when: `${raw(name)} IS NULL`, reason: 'missing_required', column: name });
+  }
+  const any = REQUIRED_ANY[plan.table]?.filter((name) => plan.mapping.columns.has(name));
+  if (any?.length) {
+    checks.push({ when: any.map((name) => `${raw(name)} IS NULL`).join(' AND '), reason: 'missing_required', column: any.join('/') });
+  }
+
+  for (const column of mappedColumns(plan)) {
+    const present = `${raw(column.name)} IS NOT NULL AND ${value(column.name)} IS NULL`;
+    if (column.type === 'DATE') {
+      const ambiguous = clean.ambiguousDateLabels(plan.dateOrder).map(clean.literal).join(', ');
+      checks.push({ when: `${present} AND ${dateLabel(column.name)} IN (${ambiguous})`, reason: 'ambiguous_date', column: column.name });
+      checks.push({ when: present, reason: 'invalid_date', column: column.name });
+    } else if (column.type === 'DECIMAL(18,2)') {
+      checks.push({ when: present, reason: 'invalid_amount', column: column.name });
+    } else if (column.type === 'INTEGER') {
+      checks.push({ when: present, reason: 'invalid_number', column: column.name });
+    }
+  }
+
+  plan.scores.forEach((score, index) => {
+    const column = `survey_scores.${score.dimension}`;
+    checks.push({ when: `${scoreRaw(index)} IS NOT NULL AND ${scoreValue(index)} IS NULL`, reason: 'invalid_number', column });
+    checks.push({
+      when: `${scoreValue(index)} NOT BETWEEN ${Number(score.scaleMin)} AND ${Number(score.scaleMax)}`,
+      reason: 'score_out_of_range',
+      column,
+    });
+  });
+  return checks;
+}
+
+/** Expression of a derived or source column of the canonical table, over the checked table. */
+function canonicalExpression(plan: LoadPlan, name: string, type: string, params: Params): string {
+  const has = (column: string) => plan.mapping.columns.has(column);
+  const valueOf = (column: string) => (has(column) ? value(column) : 'NULL');
+  switch (name) {
+    case 'customer_key': {
+      const phone = has('phone') ? `CASE WHEN ${clean.isMobile(value('phone'))} THEN ${value('phone')} END` : 'NULL';
+      const nameKey = has('customer_name') ? clean.nameKey(value('customer_name')) : 'NULL';
+      return `coalesce(${valueOf('customer_id')}, ${phone}, ${nameKey})`;
+    }
+    case 'vehicle_key':
+      return `coalesce(${valueOf('vin')}, ${valueOf('plate')})`;
+    case 'is_cancelled':
+      return has('status') ? clean.inList(value('status'), clean.CANCELLED_STATUSES) : 'false';
+    case 'is_customer_paid':
+      return has('service_type') ? `NOT ${clean.inList(value('service_type'), clean.NOT_CUSTOMER_PAID)}` : 'true';
+    case 'source_file':
+      return params.add(plan.sourceFile);
+    case 'source_row':
+      return SOURCE_ROW;
+    case 'survey_id':
+      if (has('survey_id')) return value('survey_id');
+      return `${params.add(plan.sourceFile)} || '#' || ${SOURCE_ROW}`;
+    default:
+      return has(name) ? `${value(name)}::${type}` : `NULL::${type}`;
+  }
+}
+
+function tableDefinition(table: keyof typeof CANONICAL_TABLES): string {
+  return CANONICAL_TABLES[table].map((column) => `${quoteIdentifier(column.name)} ${column.type}`).join(', ');
+}
+
+/** Creates (or, unless appending, replaces) the canonical table and inserts the rows that passed. */
+export function insertLoadedQueries(plan: LoadPlan, append: boolean): Query[] {
+  const queries: Query[] = [];
+  const create = append ? 'CREATE TABLE IF NOT EXISTS' : 'CREATE OR REPLACE TABLE';
+  queries.push({ sql: `${create} ${quoteIdentifier(plan.table)} (${tableDefinition(plan.table)})` });
+
+  const params = new Params();
+  const columns = CANONICAL_TABLES[plan.table];
+  const select = columns.map((column) => canonicalExpression(plan, column.name, column.type, params)).join(', ');
+  queries.push({
+    sql: `INSERT INTO ${quoteIdentifier(plan.table)} (${columns.map((column) => quoteIdentifier(column.name)).join(', ')})
+SELECT ${select} FROM ${quoteIdentifier(plan.checked)} WHERE ${REASON} IS NULL ORDER BY ${SOURCE_ROW}`,
+    params: params.values,
+  });
+
+  if (plan.table === 'surveys') queries.push(...insertScoresQueries(plan, append));
+  return queries;
+}
+
+/** Fills `survey_scores` in long form: one row per loaded survey and answered question. */
+function insertScoresQueries(plan: LoadPlan, append: boolean): Query[] {
+  const create = append ? 'CREATE TABLE IF NOT EXISTS' : 'CREATE OR REPLACE TABLE';
+  const queries: Query[] = [{ sql: `${create} survey_scores (${tableDefinition('survey_scores')})` }];
+  if (plan.scores.length === 0) return queries;
+
+  const params = new Params();
+  const surveyId = canonicalExpression(plan, 'survey_id', 'VARCHAR', params);
+  const parts = plan.scores.map(
+    (score, index) =>
+      `SELECT ${surveyId} AS survey_id, ${params.add(score.dimension)} AS dimension, ${scoreValue(index)} AS score, ` +
+      `${Number(score.scaleMin)}::DOUBLE AS scale_min, ${Number(score.scaleMax)}::DOUBLE AS scale_max, ${SOURCE_ROW} AS source_row, ${index} AS question ` +
+      `FROM ${quoteIdentifier(plan.checked)} WHERE ${REASON} IS NULL AND ${scoreValue(index)} IS NOT NULL`,
+  );
+  queries.push({
+    sql: `INSERT INTO survey_scores (survey_id, dimension, score, scale_min, scale_max)
+SELECT survey_id, dimension, score, scale_min, scale_max FROM (${parts.join('\nUNION ALL\n')}) ORDER BY source_row, question`,
+    params: params.values,
+  });
+  return queries;
+}
+
+/** Name of the table that keeps the rejected rows of `table`. */
+export function rejectedTableName(table: string): string {
+  return `${table}_rejected`;
+}
+
+/** Columns of `<table>_rejected` before the raw text of each source column. */
+export const REJECTED_FIXED_COLUMNS = ['source_file', 'source_row', 'column_name', 'source_header', 'reason', 'raw_value'] as const;
+
+/** A record the CSV reader could not split into the header's columns, rejected as `malformed_record`. */
+export interface MalformedRow {
+  readonly sourceRow: number;
+  readonly line: string;
+}
+
+/**
+ * Collects this load's rejected rows (failed checks and malformed records) in the plan's temporary table,
+ * then creates (or, unless appending, replaces) `<table>_rejected` and copies them there.
+ */
+export function insertRejectedQueries(plan: LoadPlan, append: boolean, malformed: readonly MalformedRow[] = []): Query[] {
+  const name = quoteIdentifier(rejectedTableName(plan.table));
+  const sources = sourceColumns(plan);
+  const definition = [
+    'source_file VARCHAR, source_row INTEGER, column_name VARCHAR, source_header VARCHAR, reason VARCHAR, raw_value VARCHAR',
+    ...sources.map((column) => `${quoteIdentifier(column.name)} VARCHAR`),
+  ].join(', ');
+  const create = append ? 'CREATE TABLE IF NOT EXISTS' : 'CREATE OR REPLACE TABLE';
+
+  const params = new Params();
+  const headerCases: string[] = [];
+  const valueCases: string[] = [];
+  for (const column of mappedColumns(plan)) {
+    headerCases.push(`WHEN '${column.name}' THEN ${params.add(plan.mapping.columns.get(column.name)!)}`);
+    valueCases.push(`WHEN '${column.name}' THEN ${raw(column.name)}`);
+  }
+  plan.scores.forEach((score, index) => {
+    headerCases.push(`WHEN ${params.add(`survey_scores.${score.dimension}`)} THEN ${params.add(score.header)}`);
+    valueCases.push(`WHEN ${params.add(`survey_scores.${score.dimension}`)} THEN ${scoreRaw(index)}`);
+  });
+  const caseOf = (cases: string[]) => (cases.length ? `CASE ${REASON_COLUMN} ${cases.join(' ')} END` : 'NULL');
+  const rawColumns = sources.map((column) => (plan.mapping.columns.has(column.name) ? raw(column.name) : 'NULL'));
+
+  const temporary = quoteIdentifier(plan.rejected);
+  return [
+    {
+      sql: `CREATE OR REPLACE TEMP TABLE ${temporary} AS
+SELECT ${params.add(plan.sourceFile)}::VARCHAR AS source_file, ${SOURCE_ROW}::INTEGER AS source_row, ${REASON_COLUMN} AS column_name,
+  ${caseOf(headerCases)}::VARCHAR AS source_header, ${REASON} AS reason, ${caseOf(valueCases)}::VARCHAR AS raw_value${rawColumns
+        .map((column, index) => `, ${column}::VARCHAR AS ${quoteIdentifier(sources[index].name)}`)
+        .join('')}
+FROM ${quoteIdentifier(plan.checked)} WHERE ${REASON} IS NOT NULL ORDER BY ${SOURCE_ROW}`,
+      params: params.values,
+    },
+    ...malformed.map((record) => {
+      const values = new Params();
+      return {
+        sql: `INSERT INTO ${temporary} (source_file, source_row, column_name, reason, raw_value)
+VALUES (${values.add(plan.sourceFile)}, ${values.add(record.sourceRow)}, '', 'malformed_record', ${values.add(record.line)})`,
+        params: values.values,
+      };
+    }),
+    { sql: `${create} ${name} (${definition})` },
+    { sql: `INSERT INTO ${name} SELECT * FROM ${temporary}` },
+  ];
+}

@@ -1,0 +1,193 @@
+// SQL expressions that clean one text column. Each takes the quoted name of a VARCHAR column and returns
+// an SQL expression; the constants in them (patterns, translation tables) are fixed by this module and
+// never come from the data. Patterns are RE2 syntax, as DuckDB's regexp functions use.
+import type { DateOrder } from './types.js';
+
+/** Quotes a constant of this module as an SQL string literal. */
+export function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+// Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space, with their half-width equivalents.
+const FULL_WIDTH = Array.from({ length: 94 }, (_, index) => String.fromCharCode(0xff01 + index)).join('') + '\u3000';
+const HALF_WIDTH = Array.from({ length: 94 }, (_, index) => String.fromCharCode(0x21 + index)).join('') + ' ';
+
+const SPACE_CLASS = '[\\s\\x{3000}\\x{00A0}\\x{FEFF}]';
+
+/** Trims spaces (also ideographic and no-break ones); an empty result becomes NULL. */
+export function trimmed(column: string): string {
+  return `NULLIF(regexp_replace(${column}, ${literal(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`)}, '', 'g'), '')`;
+}
+
+/** Turns full-width letters, digits and signs into their half-width forms. */
+export function halfWidth(expression: string): string {
+  return `translate(${expression}, ${literal(FULL_WIDTH)}, ${literal(HALF_WIDTH)})`;
+}
+
+/** Tells whether a value contains a full-width ASCII form or an ideographic space. */
+export function hasFullWidth(expression: string): string {
+  return `regexp_matches(${expression}, ${literal('[\\x{FF01}-\\x{FF5E}\\x{3000}]')})`;
+}
+
+// ---- Amounts ------------------------------------------------------------------------------------
+
+/** The text of an amount without currency signs, units, spaces or a trailing 万 (still with separators). */
+export function amountDigits(text: string): string {
+  const stripped = `regexp_replace(${halfWidth(text)}, ${literal(`${SPACE_CLASS}|[¥￥元]|RMB|CNY`)}, '', 'g')`;
+  return `regexp_replace(${stripped}, '万$', '')`;
+}
+
+/** Whether the amount text is scaled by 万 (ten thousand), as in 1.2万 or 1.2万元. */
+export function amountIsWan(text: string): string {
+  return `regexp_matches(${halfWidth(text)}, ${literal('万\\s*元?\\s*$')})`;
+}
+
+const AMOUNT_PATTERN = literal('[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|[-+]?\\.\\d+');
+
+/** Parses amount text into DECIMAL(18,2); NULL when it is not a number. */
+export function amountValue(text: string): string {
+  const digits = amountDigits(text);
+  const number = `CASE WHEN regexp_full_match(${digits}, ${AMOUNT_PATTERN}) THEN TRY_CAST(replace(${digits}, ',', '') AS DECIMAL(24,6)) END`;
+  return `TRY_CAST(CASE WHEN ${amountIsWan(text)} THEN ${number} * 10000 ELSE ${number} END AS DECIMAL(18,2))`;
+}
+
+/** Parses a count or a distance (mileage) into INTEGER: separators, 万, km, 公里 and 人 are allowed. */
+export function integerValue(text: string): string {
+  const withoutUnit = `regexp_replace(${halfWidth(text)}, ${literal('(?i)(km|公里|千米|人|次)\\s*$')}, '')`;
+  return `TRY_CAST(round(${amountValue(withoutUnit)}) AS INTEGER)`;
+}
+
+/** Parses a survey score into DOUBLE; a trailing 分 or 星 is allowed. */
+export function scoreValue(text: string): string {
+  const digits = `regexp_replace(${halfWidth(text)}, ${literal(`${SPACE_CLASS}|分$|星$`)}, '', 'g')`;
+  return `CASE WHEN regexp_full_match(${digits}, ${literal('[-+]?\\d+(\\.\\d+)?')}) THEN TRY_CAST(${digits} AS DOUBLE) END`;
+}
+
+// ---- Dates --------------------------------------------------------------------------------------
+
+/** The date part of a date or date-time text: everything before the first space or `T`. */
+export function datePart(text: string): string {
+  return `regexp_extract(${halfWidth(text)}, ${literal('^([^\\sT]+)')}, 1)`;
+}
+
+/** Whether a time follows the date. */
+export function dateHasTime(text: string): string {
+  return `regexp_matches(${halfWidth(text)}, ${literal('^[^\\sT]+[\\sT]+\\d')})`;
+}
+
+/**
+ * Date format classes, checked in order against the date part. The label is what the quality report
+ * shows; `ambiguous` marks forms whose day/month order or century cannot be known from the text.
+ */
+export const DATE_CLASSES = [
+  { label: 'YYYY-MM-DD', pattern: '\\d{4}-\\d{1,2}-\\d{1,2}' },
+  { label: 'YYYY/MM/DD', pattern: '\\d{4}/\\d{1,2}/\\d{1,2}' },
+  { label: 'YYYY.MM.DD', pattern: '\\d{4}\\.\\d{1,2}\\.\\d{1,2}' },
+  { label: 'YYYY年M月D日', pattern: '\\d{4}年\\d{1,2}月\\d{1,2}日?' },
+  { label: 'YYYYMMDD', pattern: '\\d{8}' },
+  { label: 'Excel serial', pattern: '\\d{1,5}(\\.\\d+)?' },
+  { label: 'XX/XX/YYYY', pattern: '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}', ambiguous: true },
+  { label: 'XX/XX/YY', pattern: '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}', ambiguous: true },
+  { label: 'YY/XX/XX', pattern: '\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}', ambiguous: true },
+] as const;
+
+export const UNRECOGNISED_DATE = 'unrecognised';
+
+/** Expression giving the format label of a date part (see `DATE_CLASSES`), or 'unrecognised'. */
+export function dateClass(part: string): string {
+  const branches = DATE_CLASSES.map((entry) => `WHEN regexp_full_match(${part}, ${literal(entry.pattern)}) THEN ${literal(entry.label)}`);
+  return `CASE WHEN ${part} IS NULL THEN NULL ${branches.join(' ')} ELSE ${literal(UNRECOGNISED_DATE)} END`;
+}
+
+/** Labels of the classes that need a declared day/month order. */
+export function ambiguousDateLabels(dateOrder: DateOrder | undefined): string[] {
+  return DATE_CLASSES.filter((entry) => 'ambiguous' in entry && (dateOrder === undefined || entry.label === 'YY/XX/XX')).map((entry) => entry.label);
+}
+
+/**
+ * Parses a date part of the given class into DATE, NULL when invalid (2024-02-30) or ambiguous.
+ * Excel serials use the 1900 date system, in which serial 60 is the nonexistent 1900-02-29: serials
+ * above 60 count from 1899-12-30, serials below it from 1899-12-31, and 60 itself is invalid.
+ */
+export function dateValue(part: string, label: string, dateOrder: DateOrder | undefined): string {
+  const dashed = `regexp_replace(${part}, '[/.年月]', '-', 'g')`;
+  const serial = `TRY_CAST(floor(TRY_CAST(${part} AS DOUBLE)) AS INTEGER)`;
+  const yearLast = `regexp_replace(${part}, '[.-]', '/', 'g')`;
+  const dayMonth = dateOrder === 'DMY' ? '%d/%m' : '%m/%d';
+  const branches = [
+    `WHEN ${label} IN ('YYYY-MM-DD', 'YYYY/MM/DD', 'YYYY.MM.DD') THEN TRY_STRPTIME(${dashed}, '%Y-%m-%d')::DATE`,
+    `WHEN ${label} = 'YYYY年M月D日' THEN TRY_STRPTIME(regexp_replace(${dashed}, '日$', ''), '%Y-%m-%d')::DATE`,
+    `WHEN ${label} = 'YYYYMMDD' THEN TRY_STRPTIME(${part}, '%Y%m%d')::DATE`,
+    `WHEN ${label} = 'Excel serial' THEN CASE WHEN ${serial} < 1 OR ${serial} = 60 THEN NULL WHEN ${serial} < 60 THEN DATE '1899-12-31' + ${serial} ELSE DATE '1899-12-30' + ${serial} END`,
+  ];
+  if (dateOrder) {
+    branches.push(`WHEN ${label} = 'XX/XX/YYYY' THEN TRY_STRPTIME(${yearLast}, '${dayMonth}/%Y')::DATE`);
+    branches.push(`WHEN ${label} = 'XX/XX/YY' THEN TRY_STRPTIME(${yearLast}, '${dayMonth}/%y')::DATE`);
+  }
+  return `CASE ${branches.join(' ')} END`;
+}
+
+// ---- Identifiers, plates, phones ----------------------------------------------------------------
+
+/** Whether an ID was turned into scientific notation by Excel (1.2E+17), which loses its digits. */
+export function idExcelDamaged(text: string): string {
+  return `regexp_full_match(${text}, ${literal('\\d+(\\.\\d+)?[eE]\\+?\\d+')})`;
+}
+
+/** A plate in upper case and half-width, without the separators ·, ・, -, dots and spaces. */
+export function plateValue(text: string): string {
+  return `NULLIF(regexp_replace(upper(${halfWidth(text)}), ${literal(`[·・•\\-.${SPACE_CLASS.slice(1, -1)}]`)}, '', 'g'), '')`;
+}
+
+/** Whether a phone number was exported already masked (it contains * or ×). */
+export function phoneMasked(text: string): string {
+  return `regexp_matches(${text}, '[*×＊]')`;
+}
+
+const PHONE_DIGITS = (text: string) => `regexp_replace(${halfWidth(text)}, '[^0-9]', '', 'g')`;
+
+/**
+ * A phone reduced to its digits, without a leading 86 or 0086 when 11 digits remain (a mainland mobile
+ * number). Masked values are kept as exported.
+ */
+export function phoneValue(text: string): string {
+  const digits = PHONE_DIGITS(text);
+  return `CASE WHEN ${phoneMasked(text)} THEN ${text}
+    WHEN length(${digits}) = 13 AND starts_with(${digits}, '86') THEN substr(${digits}, 3)
+    WHEN length(${digits}) = 15 AND starts_with(${digits}, '0086') THEN substr(${digits}, 5)
+    ELSE NULLIF(${digits}, '') END`;
+}
+
+/** Whether the reduced phone lost a country prefix. */
+export function phonePrefixRemoved(text: string): string {
+  const digits = PHONE_DIGITS(text);
+  return `(NOT ${phoneMasked(text)} AND ((length(${digits}) = 13 AND starts_with(${digits}, '86')) OR (length(${digits}) = 15 AND starts_with(${digits}, '0086'))))`;
+}
+
+/** Whether a reduced phone is a mainland mobile number (11 digits starting with 1). */
+export function isMobile(phone: string): string {
+  return `regexp_full_match(${phone}, '1\\d{10}')`;
+}
+
+/** A VIN in upper case without spaces. */
+export function vinValue(text: string): string {
+  return `NULLIF(regexp_replace(upper(${halfWidth(text)}), ${literal(SPACE_CLASS)}, '', 'g'), '')`;
+}
+
+/** Whether a VIN is not 17 characters of the VIN alphabet (which has no I, O or Q). */
+export function vinInvalid(vin: string): string {
+  return `NOT regexp_full_match(${vin}, '[A-HJ-NPR-Z0-9]{17}')`;
+}
+
+/** A name without whitespace, the last fallback for the customer key. */
+export function nameKey(text: string): string {
+  return `NULLIF(regexp_replace(${text}, ${literal(SPACE_CLASS)}, '', 'g'), '')`;
+}
+
+export const CANCELLED_STATUSES = ['作废', '取消', '已取消'] as const;
+/** Service types that are not customer-paid: warranty claims, internal orders, free first service. */
+export const NOT_CUSTOMER_PAID = ['保修索赔', '索赔', '保修', '保修/索赔', '内部', '首保'] as const;
+
+export function inList(expression: string, values: readonly string[]): string {
+  return `coalesce(${expression} IN (${values.map(literal).join(', ')}), false)`;
+}
