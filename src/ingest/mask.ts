@@ -9,12 +9,12 @@ export function maskPhone(phone: string): string {
   return `${'*'.repeat(Math.max(text.length - 2, 1))}${text.slice(-2)}`;
 }
 
-/** Masks a name: 张三 → 张*, 欧阳娜娜 → 欧**娜, Li Lei → L*****. */
+/** Masks a name: 张三 → 张*, 张小三 → 张*三, 欧阳娜娜 → 欧*娜, Li Lei → L*. */
 export function maskName(name: string): string {
   const chars = [...name.trim()];
   if (chars.length <= 1) return '*';
-  if (chars.length === 2 || /^[\x00-\x7f]+$/.test(name)) return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+  if (chars.length === 2 || /^[\x00-\x7f]+$/.test(name)) return `${chars[0]}*`;
+  return `${chars[0]}*${chars[chars.length - 1]}`;
 }
 
 /** Masks a plate: the province and letter and the last 2 characters stay (京A***45). */

@@ -1,0 +1,2 @@
+export { AftersalesDataElement, type DataStatus } from './aftersales-data.js';
+export { DataErrorEvent, DataLoadEvent, DataProgressEvent } from './events.js';

@@ -1,0 +1,1 @@
+export { DataQualityReportElement } from './quality-report.js';
