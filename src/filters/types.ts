@@ -31,3 +31,9 @@ export interface FilterClause {
   /** Short text for the "filters applied" list, in the active locale. */
   readonly label?: string;
 }
+
+/** Name of the group a widget joins when it has no `group` attribute. */
+export const DEFAULT_GROUP = 'default';
+
+/** The filters of every group on the page: group name → the clauses of that group, one per source. */
+export type FilterState = Readonly<Record<string, readonly FilterClause[]>>;
