@@ -65,7 +65,7 @@ let nextSourceNumber = 1;
  * - `isEmptyResult(result)`: true when there is nothing to draw;
  * - `heading(locale)` and `definitions()`: the title and the KPI definitions shown one click away;
  * - `renderResult(result, context)`: the charts, legend and table; it runs again when the result, the
- *   width, the locale or the own selection changes, and only then.
+ *   width, the locale, the own selection or one of `renderDependencies()` changes, and only then.
  * A subclass calls `this.select(...)` on a user's click or key press to publish its selection.
  *
  * @fires ready - `AnalysisReadyEvent` after the latest result is drawn (`status` is ready or empty)
@@ -171,7 +171,10 @@ export abstract class AnalysisElement<R> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(DATA_CHANGE_EVENT, this.onDataChange);
-    this.resizeObserver = new ResizeObserver((entries) => this.onResize(entries));
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) this.handleResize(entry.contentRect.width);
+    });
     this.resizeObserver.observe(this);
   }
 
@@ -298,12 +301,11 @@ export abstract class AnalysisElement<R> extends LitElement {
     if (event.tables.some((table) => this.requiredTables.includes(table))) this.requestUpdate();
   };
 
-  private onResize(entries: readonly ResizeObserverEntry[]): void {
-    const entry = entries[entries.length - 1];
-    if (!entry) return;
-    const width = Math.floor(entry.contentRect.width);
-    // Redraw only on a real change; sub-pixel jitter would otherwise redraw in a loop.
-    if (width > 0 && Math.abs(width - this.width) >= 1) this.width = width;
+  /** Takes the new content width (CSS pixels) from the resize observer and redraws when it changed. */
+  protected handleResize(contentWidth: number): void {
+    const width = Math.floor(contentWidth);
+    // Redraw only on a whole-pixel change; sub-pixel jitter would otherwise redraw in a loop.
+    if (width > 0 && width !== this.width) this.width = width;
   }
 
   override render(): TemplateResult {
@@ -332,6 +334,14 @@ export abstract class AnalysisElement<R> extends LitElement {
     `;
   }
 
+  /**
+   * Values besides the result, width, locale and own selection that change the drawing (e.g. a
+   * `measure` attribute); `renderResult` runs again when one of them changes.
+   */
+  protected renderDependencies(): readonly unknown[] {
+    return [];
+  }
+
   /** Extra toolbar buttons of a subclass, placed before the definitions button. */
   protected renderActions(_locale: Locale): TemplateResult | typeof nothing {
     return nothing;
@@ -344,9 +354,9 @@ export abstract class AnalysisElement<R> extends LitElement {
     if (result === undefined || this.currentStatus === 'error' || this.currentStatus === 'waiting') return nothing;
     if (this.isEmptyResult(result)) return nothing;
 
-    const width = this.width || this.clientWidth || FALLBACK_WIDTH;
+    const width = this.width || this.measureContentWidth() || FALLBACK_WIDTH;
     const selection = this.filters.own;
-    return guard([result, width, locale, JSON.stringify(selection ?? null)], () => {
+    return guard([result, width, locale, JSON.stringify(selection ?? null), ...this.renderDependencies()], () => {
       try {
         return this.renderResult(result, { locale, width, selection });
       } catch (error) {
@@ -354,6 +364,13 @@ export abstract class AnalysisElement<R> extends LitElement {
         return nothing;
       }
     });
+  }
+
+  // Before the first resize observation, the content width is read from layout directly.
+  private measureContentWidth(): number {
+    const style = getComputedStyle(this);
+    const padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    return Math.max(0, Math.floor(this.clientWidth - padding));
   }
 
   private statusMessage(locale: Locale): string {

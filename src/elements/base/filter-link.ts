@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
+import { CrossFilterController } from '../../filters/controller.js';
 import type { FilterClause, Predicate } from '../../filters/types.js';
 
-/** What a widget needs from its cross-filter group. */
+/** The part of the cross-filter controller that a widget uses. */
 export interface FilterLink {
   /** Clauses of every other source in the group; the widget applies these to its queries. */
   readonly others: readonly FilterClause[];
@@ -20,25 +21,7 @@ export interface FilterLinkOptions {
   readonly group: () => string;
 }
 
-/**
- * Connects `host` to its cross-filter group.
- * TODO: the group store (src/filters/controller.ts) is not in the tree yet, so this link keeps the
- * selection locally and applies no filters from other widgets.
- */
+/** Connects `host` to its cross-filter group; the controller calls `host.requestUpdate()` on changes. */
 export function createFilterLink(host: ReactiveControllerHost & HTMLElement, options: FilterLinkOptions): FilterLink {
-  let own: FilterClause | undefined;
-  return {
-    others: [],
-    get own() {
-      return own;
-    },
-    select(clause) {
-      own = clause ? { source: options.source(), predicates: clause.predicates, label: clause.label } : undefined;
-      host.requestUpdate();
-    },
-    clearAll() {
-      own = undefined;
-      host.requestUpdate();
-    },
-  };
+  return new CrossFilterController(host, options);
 }

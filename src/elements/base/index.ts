@@ -2,3 +2,4 @@ export { AnalysisElement, type AnalysisStatus, type DefinitionEntry, type Render
 export { AnalysisErrorEvent, AnalysisReadyEvent, type SettledStatus } from './events.js';
 export { describeClause, describePredicate, fieldLabel } from './filter-labels.js';
 export { analysisElementStyles } from './styles.js';
+export { defineElement } from './define-element.js';

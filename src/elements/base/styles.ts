@@ -55,6 +55,27 @@ export const analysisElementStyles = [
       outline: 2px solid var(--aw-color-accent);
       outline-offset: 2px;
     }
+    /* A row of toggle buttons with aria-pressed, e.g. a measure switch in the toolbar. */
+    .switch {
+      display: inline-flex;
+    }
+    .switch button {
+      border-radius: 0;
+    }
+    .switch button:first-child {
+      border-radius: var(--aw-radius) 0 0 var(--aw-radius);
+    }
+    .switch button:last-child {
+      border-radius: 0 var(--aw-radius) var(--aw-radius) 0;
+    }
+    .switch button + button {
+      border-left: none;
+    }
+    .switch button[aria-pressed='true'] {
+      background: var(--aw-color-accent);
+      border-color: var(--aw-color-accent);
+      color: #fff;
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;

@@ -3,6 +3,7 @@ import type { Table } from 'apache-arrow';
 import { AnalysisElement, AnalysisErrorEvent, AnalysisReadyEvent, type DefinitionEntry, type RenderContext } from '../../../src/elements/base/index.js';
 import { markTablesCleared } from '../../../src/data/state.js';
 import type { Query } from '../../../src/engine/index.js';
+import { FilterSelectEvent, clearFilters, compileFilters } from '../../../src/filters/index.js';
 import type { FilterClause } from '../../../src/filters/types.js';
 import type { Locale } from '../../../src/i18n/index.js';
 import { createCanonicalTable, type FixtureRow } from '../../support/canonical.js';
@@ -12,7 +13,7 @@ interface Row {
   readonly visits: number;
 }
 
-const PROBE_SQL = 'SELECT service_type AS type, count(*) AS visits FROM orders WHERE NOT is_cancelled AND total_amount >= ? GROUP BY 1 ORDER BY 1';
+const PROBE_SQL = 'SELECT service_type AS type, count(*) AS visits FROM orders WHERE NOT is_cancelled AND total_amount >= ? AND {filter} GROUP BY 1 ORDER BY 1';
 
 /** A minimal widget: visits per service type, drawn as a list. */
 class ProbeWidget extends AnalysisElement<Row[]> {
@@ -24,9 +25,15 @@ class ProbeWidget extends AnalysisElement<Row[]> {
   protected readonly requiredTables = ['orders'];
   protected readonly filterFields = { service_type: 'service_type' };
 
-  protected buildQueries(_filters: readonly FilterClause[]): Query[] {
+  protected buildQueries(filters: readonly FilterClause[]): Query[] {
     if (this.minimum < 0) throw new Error('minimum must not be negative');
-    return [{ sql: this.sql, params: [this.minimum] }];
+    const condition = compileFilters(filters, this.filterFields);
+    return [{ sql: this.sql.replace('{filter}', condition.sql || 'TRUE'), params: [this.minimum, ...condition.params] }];
+  }
+
+  /** Publishes a selection the way a click handler of a subclass would. */
+  selectType(type: string): void {
+    this.select({ predicates: [{ field: 'service_type', kind: 'point', values: [type] }] });
   }
 
   protected readResult(tables: readonly Table[]): Row[] {
@@ -51,6 +58,11 @@ class ProbeWidget extends AnalysisElement<Row[]> {
     return html`<ul part="chart">${result.map((row) => html`<li>${row.type}=${row.visits}</li>`)}</ul>`;
   }
 
+  /** Feeds a content width to the widget the way its resize observer does. */
+  resizeTo(width: number): void {
+    this.handleResize(width);
+  }
+
   /** Lets tests change a query parameter the way an attribute would. */
   setMinimum(value: number): void {
     this.minimum = value;
@@ -67,7 +79,7 @@ const ORDERS: FixtureRow[] = [
 ];
 
 function items(element: HTMLElement): string[] {
-  return [...(element.shadowRoot?.querySelectorAll('li') ?? [])].map((item) => item.textContent ?? '');
+  return [...(element.shadowRoot?.querySelectorAll('[part="chart"] li') ?? [])].map((item) => item.textContent ?? '');
 }
 
 function statusText(element: HTMLElement): string {
@@ -75,7 +87,10 @@ function statusText(element: HTMLElement): string {
 }
 
 describe('AnalysisElement', () => {
-  beforeEach(() => markTablesCleared(['orders']));
+  beforeEach(() => {
+    clearFilters();
+    markTablesCleared(['orders']);
+  });
 
   it('waits for its table, then draws', async () => {
     const element = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
@@ -149,6 +164,50 @@ describe('AnalysisElement', () => {
     element.remove();
   });
 
+  it('applies filters of other sources', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
+    if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
+
+    const filtered = oneEvent(element, AnalysisReadyEvent.eventName);
+    document.dispatchEvent(new FilterSelectEvent({ source: 'host-page', predicates: [{ field: 'service_type', kind: 'point', values: ['钣喷'] }] }));
+    await filtered;
+
+    expect(items(element)).to.deep.equal(['钣喷=2']);
+    const bar = element.shadowRoot?.querySelector('[part="filters"]');
+    expect(bar?.querySelector('li')?.textContent).to.equal('维修类型：钣喷');
+
+    const cleared = oneEvent(element, AnalysisReadyEvent.eventName);
+    bar?.querySelector('button')?.click();
+    await cleared;
+
+    expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
+    expect(element.shadowRoot?.querySelector('[part="filters"]')).to.equal(null);
+  });
+
+  it('ignores filters on unknown fields', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    document.dispatchEvent(new FilterSelectEvent({ source: 'host-page', predicates: [{ field: 'channel', kind: 'point', values: ['微信'] }] }));
+    const element = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
+    if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
+
+    expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
+    expect(element.shadowRoot?.querySelector('[part="filters"]')).to.equal(null);
+  });
+
+  it('does not filter by its own selection', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = await fixture<ProbeWidget>(html`<probe-widget id="probe"></probe-widget>`);
+    if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
+
+    element.selectType('钣喷');
+    await element.updateComplete;
+
+    expect(element.filterSource).to.equal('probe');
+    expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
+    expect(element.shadowRoot?.querySelector('[part="filters"] li.own')?.textContent).to.equal('维修类型：钣喷');
+  });
+
   it('opens the definitions panel', async () => {
     const element = await fixture<ProbeWidget>(html`<probe-widget locale="en-US"></probe-widget>`);
     const button = element.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls="definitions"]');
@@ -167,21 +226,20 @@ describe('AnalysisElement', () => {
 
   it('redraws at the new width', async () => {
     await createCanonicalTable('orders', ORDERS);
-    const element = await fixture<ProbeWidget>(html`<div style="width: 500px"><probe-widget></probe-widget></div>`).then(
-      (wrapper) => wrapper.querySelector('probe-widget') as ProbeWidget,
-    );
+    const element = await fixture<ProbeWidget>(html`<probe-widget style="width: 500px"></probe-widget>`);
     if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await element.updateComplete;
+    // 500px minus the default 12px padding and 1px border on each side.
+    expect(element.widths[0]).to.equal(474);
     const drawsBefore = element.renderCount;
 
-    (element.parentElement as HTMLElement).style.width = '320px';
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // NOTE: the resize observer is driven directly because a test page that the runner keeps in a
+    // background tab gets no layout passes, so a real observation may never arrive there.
+    element.resizeTo(294.6);
+    await element.updateComplete;
+    element.resizeTo(294.2);
     await element.updateComplete;
 
     expect(element.renderCount).to.equal(drawsBefore + 1);
-    // 320px minus the default 12px padding and 1px border on each side.
     expect(element.widths[element.widths.length - 1]).to.equal(294);
   });
 });

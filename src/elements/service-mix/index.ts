@@ -1,0 +1,1 @@
+export { ServiceMixElement, type ServiceMixResult } from './service-mix.js';

@@ -1,0 +1,326 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Table } from 'apache-arrow';
+import {
+  SERVICE_MIX_FILTER_FIELDS,
+  readServiceMix,
+  readServiceMixTrend,
+  serviceMixQuery,
+  serviceMixTrendQuery,
+  type ServiceMixRow,
+  type ServiceMixTrendRow,
+} from '../../analyses/service-mix.js';
+import { makeMarksInteractive, setPart } from '../../charts/interaction.js';
+import { formatMeasure, serviceMixBarChart, serviceMixTrendChart, type ServiceMixMeasure } from '../../charts/service-mix.js';
+import { readTheme } from '../../charts/theme.js';
+import type { Query } from '../../engine/index.js';
+import { compileFilters } from '../../filters/sql.js';
+import type { FilterClause } from '../../filters/types.js';
+import { formatCount, formatMoney, formatMonth, formatPercent, nextMonthStart } from '../../format/index.js';
+import { t, type Locale } from '../../i18n/index.js';
+import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { serviceMixStyles } from './styles.js';
+
+/** Figures per service type and the monthly trend, as drawn by `<service-mix>`. */
+export interface ServiceMixResult {
+  readonly rows: readonly ServiceMixRow[];
+  readonly trend: readonly ServiceMixTrendRow[];
+  /** Months of the trend in order, as 'YYYY-MM'. */
+  readonly months: readonly string[];
+}
+
+const MEASURES: readonly ServiceMixMeasure[] = ['revenue', 'visits'];
+
+const DEFINITIONS: readonly DefinitionEntry[] = [
+  { term: 'serviceMix.definition.scope', definition: 'serviceMix.definition.scopeText' },
+  { term: 'serviceMix.definition.visits', definition: 'serviceMix.definition.visitsText' },
+  { term: 'serviceMix.definition.customers', definition: 'serviceMix.definition.customersText' },
+  { term: 'serviceMix.definition.revenue', definition: 'serviceMix.definition.revenueText' },
+  { term: 'serviceMix.definition.averageTicket', definition: 'serviceMix.definition.averageTicketText' },
+  { term: 'serviceMix.definition.laborShare', definition: 'serviceMix.definition.laborShareText' },
+  { term: 'serviceMix.definition.margin', definition: 'serviceMix.definition.marginText' },
+];
+
+/**
+ * Service mix (业务结构) of settled repair orders: a bar per service type, the monthly trend stacked by
+ * service type, a legend and a table of customers, visits, revenue, revenue per visit, labour share and
+ * margin. Clicking a bar or a table row (or Enter/Space on it) filters the other widgets of the group by
+ * that service type (field `service_type`). Clicking a month filters them by that month (field
+ * `order_date`, a half-open interval). Clicking the selection again clears it.
+ *
+ * @summary Service mix: bars per service type and the monthly trend.
+ * @csspart chart - the bar chart and the trend chart
+ * @csspart legend - the colour legend of service types
+ * @csspart tooltip - the chart tooltips
+ * @csspart table - the table of figures
+ * @csspart measure - the revenue/visits switch
+ */
+export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
+  static override styles = [...AnalysisElement.styles, serviceMixStyles];
+
+  /** Measure of the bars and the trend: `revenue` (维修产值, default) or `visits` (进厂台次). */
+  @property({ reflect: true }) measure: ServiceMixMeasure = 'revenue';
+
+  protected readonly requiredTables = ['orders'];
+  protected readonly filterFields = SERVICE_MIX_FILTER_FIELDS;
+
+  /** Mark to focus again after a redraw, so keyboard users keep their place after selecting. */
+  private focusAfterRender: string | undefined;
+
+  protected buildQueries(filters: readonly FilterClause[]): Query[] {
+    const condition = compileFilters(filters, { ...SERVICE_MIX_FILTER_FIELDS });
+    return [serviceMixQuery(condition), serviceMixTrendQuery(condition)];
+  }
+
+  protected readResult(tables: readonly Table[]): ServiceMixResult {
+    const rows = readServiceMix(tables[0]);
+    const trend = readServiceMixTrend(tables[1]);
+    const months = [...new Set(trend.map((row) => row.month))].sort();
+    return { rows, trend, months };
+  }
+
+  protected isEmptyResult(result: ServiceMixResult): boolean {
+    return result.rows.length === 0;
+  }
+
+  protected heading(locale: Locale): string {
+    return t('serviceMix.heading', {}, locale);
+  }
+
+  protected definitions(): readonly DefinitionEntry[] {
+    return DEFINITIONS;
+  }
+
+  protected override renderDependencies(): readonly unknown[] {
+    return [this.activeMeasure];
+  }
+
+  /** The measure in use; an unknown `measure` value falls back to revenue. */
+  get activeMeasure(): ServiceMixMeasure {
+    return MEASURES.includes(this.measure) ? this.measure : 'revenue';
+  }
+
+  protected override renderActions(locale: Locale): TemplateResult {
+    return html`
+      <div part="measure" class="switch" role="group" aria-label=${t('serviceMix.measure.label', {}, locale)}>
+        ${MEASURES.map(
+          (measure) => html`<button type="button" aria-pressed=${measure === this.activeMeasure ? 'true' : 'false'} @click=${() => (this.measure = measure)}>
+            ${t(`serviceMix.measure.${measure}`, {}, locale)}
+          </button>`,
+        )}
+      </div>
+    `;
+  }
+
+  protected renderResult(result: ServiceMixResult, context: RenderContext): TemplateResult {
+    const { locale, width } = context;
+    const measure = this.activeMeasure;
+    const measureLabel = t(`serviceMix.measure.${measure}`, {}, locale);
+    const typeLabels = result.rows.map((row) => this.typeLabel(row.serviceType, locale));
+    const selectedType = this.selectedTypeIndex(result, context.selection);
+    const selectedMonth = this.selectedMonthIndex(result, context.selection);
+    const theme = readTheme(this);
+    const value = (row: ServiceMixRow) => (measure === 'revenue' ? row.revenue : row.visits);
+    const chartOptions = {
+      locale,
+      width,
+      theme,
+      measure,
+      measureLabel,
+      typeLabels,
+      tipText: (i: number) => this.tipText(result.rows[i], typeLabels[i], locale),
+    };
+
+    const bars = serviceMixBarChart(result.rows, selectedType, chartOptions);
+    bars.setAttribute('part', 'chart');
+    bars.setAttribute('data-chart', 'mix');
+    setPart(bars, '[aria-label="tip"]', 'tooltip');
+    makeMarksInteractive(bars, 'g[aria-label="bar"] rect', {
+      label: (i) => t('serviceMix.markLabel', { type: typeLabels[i], measure: measureLabel, value: formatMeasure(value(result.rows[i]), measure, locale, false) }, locale),
+      selected: (i) => i === selectedType,
+      activate: (i) => this.toggleType(result.rows[i], typeLabels[i], `[data-chart="mix"] g[aria-label="bar"] rect[data-index="${i}"]`, locale),
+    });
+
+    const trend = serviceMixTrendChart(result.trend, result.months, (type) => this.typeLabel(type, locale), selectedMonth, {
+      ...chartOptions,
+      monthTipText: (m) => this.monthTipText(result, m, locale),
+    });
+    trend.setAttribute('part', 'chart');
+    trend.setAttribute('data-chart', 'trend');
+    setPart(trend, '[aria-label="tip"]', 'tooltip');
+    makeMarksInteractive(trend, 'g.month-hit rect', {
+      label: (m) => t('serviceMix.monthLabel', { month: formatMonth(result.months[m], locale), measure: measureLabel, value: formatMeasure(this.monthTotal(result, m), measure, locale, false) }, locale),
+      selected: (m) => m === selectedMonth,
+      activate: (m) => this.toggleMonth(result.months[m], `[data-chart="trend"] g.month-hit rect[data-index="${m}"]`, locale),
+    });
+
+    return html`
+      <figure class="chart">
+        <figcaption>${t('serviceMix.mixChart', { measure: measureLabel }, locale)}</figcaption>
+        ${bars}
+      </figure>
+      <figure class="chart">
+        <figcaption>${t('serviceMix.trendChart', { measure: measureLabel }, locale)}</figcaption>
+        ${this.renderLegend(typeLabels, theme.palette)} ${trend}
+      </figure>
+      ${this.renderTable(result, typeLabels, selectedType, locale)}
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      const target = this.shadowRoot?.querySelector<HTMLElement | SVGElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private renderLegend(labels: readonly string[], palette: readonly string[]): TemplateResult {
+    return html`<ul part="legend" class="legend">
+      ${labels.map((label, i) => html`<li><span class="swatch" style="background: ${palette[i % palette.length]}"></span>${label}</li>`)}
+    </ul>`;
+  }
+
+  private renderTable(result: ServiceMixResult, labels: readonly string[], selected: number | undefined, locale: Locale): TemplateResult {
+    const totals = result.rows.reduce(
+      (sum, row) => ({ visits: sum.visits + row.visits, revenue: sum.revenue + row.revenue }),
+      { visits: 0, revenue: 0 },
+    );
+    const column = (key: Parameters<typeof t>[0]) => html`<th scope="col">${t(key, {}, locale)}</th>`;
+    return html`
+      <div class="table-wrap">
+      <table part="table" class="figures">
+        <caption>${t('serviceMix.tableCaption', {}, locale)}</caption>
+        <thead>
+          <tr>
+            ${column('serviceMix.column.serviceType')} ${column('serviceMix.column.customers')} ${column('serviceMix.column.visits')}
+            ${column('serviceMix.column.revenue')} ${column('serviceMix.column.revenueShare')} ${column('serviceMix.column.averageTicket')}
+            ${column('serviceMix.column.laborShare')} ${column('serviceMix.column.margin')}
+          </tr>
+        </thead>
+        <tbody>
+          ${result.rows.map(
+            (row, i) => html`<tr class=${i === selected ? 'selected' : ''}>
+              <th scope="row">
+                <button
+                  type="button"
+                  class="row-select"
+                  data-index=${i}
+                  ?disabled=${row.serviceType === null}
+                  aria-pressed=${i === selected ? 'true' : 'false'}
+                  title=${t('serviceMix.selectType', { type: labels[i] }, locale)}
+                  @click=${() => this.toggleType(row, labels[i], `.row-select[data-index="${i}"]`, locale)}
+                >
+                  ${labels[i]}
+                </button>
+              </th>
+              <td>${formatCount(row.customers, locale)}</td>
+              <td>${formatCount(row.visits, locale)}</td>
+              <td>${formatMoney(row.revenue, locale)}</td>
+              <td>${formatPercent(row.revenueShare, locale)}</td>
+              <td>${formatMoney(row.averageTicket, locale)}</td>
+              <td>${formatPercent(row.laborShare, locale)}</td>
+              <td>
+                ${formatPercent(row.margin, locale)}
+                ${row.margin !== null && row.ordersWithCost < row.visits
+                  ? html`<small>${t('serviceMix.marginPartial', { count: row.ordersWithCost, total: row.visits }, locale)}</small>`
+                  : nothing}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t('serviceMix.total', {}, locale)}</th>
+            <td></td>
+            <td>${formatCount(totals.visits, locale)}</td>
+            <td>${formatMoney(totals.revenue, locale)}</td>
+            <td></td>
+            <td>${formatMoney(totals.visits > 0 ? totals.revenue / totals.visits : null, locale)}</td>
+            <td></td>
+            <td></td>
+          </tr>
+        </tfoot>
+      </table>
+      </div>
+    `;
+  }
+
+  private typeLabel(type: string | null, locale: Locale): string {
+    return type ?? t('common.value.blank', {}, locale);
+  }
+
+  private tipText(row: ServiceMixRow, label: string, locale: Locale): string {
+    return [
+      `${t('serviceMix.tip.type', {}, locale)}: ${label}`,
+      `${t('serviceMix.column.revenue', {}, locale)}: ${formatMoney(row.revenue, locale)} (${formatPercent(row.revenueShare, locale)})`,
+      `${t('serviceMix.column.visits', {}, locale)}: ${formatCount(row.visits, locale)}`,
+      `${t('serviceMix.column.customers', {}, locale)}: ${formatCount(row.customers, locale)}`,
+      `${t('serviceMix.column.averageTicket', {}, locale)}: ${formatMoney(row.averageTicket, locale)}`,
+      `${t('serviceMix.column.laborShare', {}, locale)}: ${formatPercent(row.laborShare, locale)}`,
+    ].join('\n');
+  }
+
+  private monthTotal(result: ServiceMixResult, monthIndex: number): number {
+    const month = result.months[monthIndex];
+    const measure = this.activeMeasure;
+    return result.trend.filter((row) => row.month === month).reduce((sum, row) => sum + (measure === 'revenue' ? row.revenue : row.visits), 0);
+  }
+
+  private monthTipText(result: ServiceMixResult, monthIndex: number, locale: Locale): string {
+    const month = result.months[monthIndex];
+    const measure = this.activeMeasure;
+    const lines = [`${t('serviceMix.tip.month', {}, locale)}: ${formatMonth(month, locale)}`];
+    for (const row of result.trend.filter((candidate) => candidate.month === month)) {
+      const value = measure === 'revenue' ? row.revenue : row.visits;
+      lines.push(`${this.typeLabel(row.serviceType, locale)}: ${formatMeasure(value, measure, locale, false)}`);
+    }
+    return lines.join('\n');
+  }
+
+  private selectedTypeIndex(result: ServiceMixResult, selection: FilterClause | undefined): number | undefined {
+    const predicate = selection?.predicates.find((candidate) => candidate.field === 'service_type');
+    if (!predicate || predicate.kind !== 'point' || predicate.values.length !== 1) return undefined;
+    const index = result.rows.findIndex((row) => row.serviceType === predicate.values[0]);
+    return index >= 0 ? index : undefined;
+  }
+
+  private selectedMonthIndex(result: ServiceMixResult, selection: FilterClause | undefined): number | undefined {
+    const predicate = selection?.predicates.find((candidate) => candidate.field === 'order_date');
+    if (!predicate || predicate.kind !== 'interval') return undefined;
+    const index = result.months.findIndex((month) => `${month}-01` === predicate.range[0] && nextMonthStart(month) === predicate.range[1]);
+    return index >= 0 ? index : undefined;
+  }
+
+  // The blank service type cannot be selected: a point predicate compares values, and NULL equals none.
+  private toggleType(row: ServiceMixRow, label: string, focusSelector: string, locale: Locale): void {
+    if (row.serviceType === null) return;
+    this.focusAfterRender = focusSelector;
+    const own = this.filters.own;
+    const current = own?.predicates.find((predicate) => predicate.field === 'service_type');
+    if (current && current.kind === 'point' && current.values.length === 1 && current.values[0] === row.serviceType) {
+      this.select(null);
+      return;
+    }
+    this.select({
+      predicates: [{ field: 'service_type', kind: 'point', values: [row.serviceType] }],
+      label: t('serviceMix.selectionLabelType', { type: label }, locale),
+    });
+  }
+
+  private toggleMonth(month: string, focusSelector: string, locale: Locale): void {
+    this.focusAfterRender = focusSelector;
+    const start = `${month}-01`;
+    const end = nextMonthStart(month);
+    const current = this.filters.own?.predicates.find((predicate) => predicate.field === 'order_date');
+    if (current && current.kind === 'interval' && current.range[0] === start && current.range[1] === end) {
+      this.select(null);
+      return;
+    }
+    this.select({
+      predicates: [{ field: 'order_date', kind: 'interval', range: [start, end] }],
+      label: t('serviceMix.selectionLabelMonth', { month: formatMonth(month, locale) }, locale),
+    });
+  }
+}
