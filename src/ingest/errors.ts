@@ -43,7 +43,7 @@ export class IngestError extends Error {
     super(t(MESSAGE_KEYS[code], params));
   }
 
-  /** The message in `locale`. */
+  /** Returns the message in `locale`. */
   localize(locale?: Locale): string {
     return t(MESSAGE_KEYS[this.code], this.params, locale);
   }

@@ -118,7 +118,9 @@ async function stageOrFail(stageFile: () => Promise<StagedFile>, code: 'parse-fa
     return await stageFile();
   } catch (error) {
     if (error instanceof IngestError) throw error;
-    const detail = error instanceof EngineError ? error.detail : error instanceof Error ? error.message : String(error);
+    let detail = String(error);
+    if (error instanceof EngineError) detail = error.detail;
+    else if (error instanceof Error) detail = error.message;
     throw new IngestError(code, { file, detail }, detail);
   }
 }

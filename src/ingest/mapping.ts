@@ -113,7 +113,7 @@ function checkRequired(table: LoadableTable, columns: ReadonlyMap<string, string
   }
 }
 
-/** The mapping as the report lists it: one entry per mapped header, in file order. */
+/** Lists the mapping for the report: one entry per mapped header, in file order. */
 export function mappingEntries(resolved: ResolvedMapping, headers: readonly string[], extraScores: ReadonlyMap<string, string> = new Map()): HeaderMapping[] {
   const byHeader = new Map<string, string>();
   for (const [column, header] of resolved.columns) byHeader.set(header, column);

@@ -7,13 +7,18 @@ import {
   SOURCE_ROW,
   Params,
   dateLabel,
+  datePartText,
+  digitsText,
+  halfWidthText,
   mappedColumns,
+  maskedFlag,
   raw,
   scoreRaw,
   scoreValue,
   sourceColumns,
   timeFlag,
   value,
+  wanFlag,
   type LoadPlan,
 } from './plan.js';
 import { REQUIRED_ANY, REQUIRED_COLUMNS } from './mapping.js';
@@ -23,61 +28,85 @@ import * as clean from './sql-clean.js';
 /** The VARCHAR columns that hold identifiers: kept as text, checked for Excel's scientific notation. */
 export const ID_COLUMNS = new Set(['ro_no', 'customer_id', 'survey_id', 'campaign_id']);
 
+/** VARCHAR columns that are read after full-width characters are made half-width. */
+export const HALF_WIDTH_TEXT = new Set(['phone', 'plate', 'vin']);
+
 /**
- * Builds the checked table: one row per staged record with the trimmed text (`r:`), the cleaned value
- * (`v:`), the date format label (`k:`) and time flag (`t:`) of each mapped column, the scores, and
- * `__reason` / `__column` for the first problem found (NULL when the row loads).
+ * Builds the checked table, with one row per staged record. For each mapped column it has the trimmed
+ * text (`r:`), the cleaned value (`v:`), and for dates the format label (`k:`) and time flag (`t:`).
+ * `__reason` and `__column` name the first problem found, and are NULL when the row loads. Each step
+ * computes a value once for the next steps, because DuckDB evaluates an expression again wherever the
+ * SQL repeats it.
  */
 export function checkedTableQuery(plan: LoadPlan): Query {
   const columns = mappedColumns(plan);
+  const typed = columns.filter((column) => column.type !== 'VARCHAR' || HALF_WIDTH_TEXT.has(column.name));
+  const dates = columns.filter((column) => column.type === 'DATE');
+  const numbers = columns.filter((column) => column.type === 'DECIMAL(18,2)' || column.type === 'INTEGER');
+  const phone = columns.some((column) => column.name === 'phone');
 
   // Step 1: trimmed text of every mapped column, and whether the record repeats an earlier one.
   const stageColumns = plan.headers.map(quoteIdentifier).join(', ');
-  const trimmedColumns = columns.map((column) => `${clean.trimmed(quoteIdentifier(plan.mapping.columns.get(column.name)!))} AS ${raw(column.name)}`);
-  const trimmedScores = plan.scores.map((score, index) => `${clean.trimmed(quoteIdentifier(score.header))} AS ${scoreRaw(index)}`);
   const step1 = [
     SOURCE_ROW,
-    ...trimmedColumns,
-    ...trimmedScores,
+    ...columns.map((column) => `${clean.trimmed(quoteIdentifier(plan.mapping.columns.get(column.name)!))} AS ${raw(column.name)}`),
+    ...plan.scores.map((score, index) => `${clean.trimmed(quoteIdentifier(score.header))} AS ${scoreRaw(index)}`),
     `row_number() OVER (PARTITION BY ${stageColumns} ORDER BY ${SOURCE_ROW}) > 1 AS __duplicate`,
-  ].join(',\n    ');
+  ];
 
-  // Step 2: date labels, which step 3 needs to parse.
-  const dateColumns = columns.filter((column) => column.type === 'DATE');
-  const step2 = [
+  // Step 2: half-width text of the columns that are parsed.
+  const step2 = ['*', ...typed.map((column) => `${clean.halfWidth(raw(column.name))} AS ${halfWidthText(column.name)}`)];
+
+  // Step 3: the pieces that parsing needs: date parts, amount digits and units, phone digits.
+  const step3 = ['*'];
+  for (const column of dates) {
+    step3.push(`${clean.datePart(halfWidthText(column.name))} AS ${datePartText(column.name)}`);
+    step3.push(`${clean.dateHasTime(halfWidthText(column.name))} AS ${timeFlag(column.name)}`);
+  }
+  for (const column of numbers) {
+    const text = column.type === 'INTEGER' ? clean.withoutCountUnit(halfWidthText(column.name)) : halfWidthText(column.name);
+    step3.push(`${clean.amountDigits(text)} AS ${digitsText(column.name)}`);
+    step3.push(`${clean.amountIsWan(text)} AS ${wanFlag(column.name)}`);
+  }
+  if (phone) {
+    step3.push(`${clean.phoneDigits(halfWidthText('phone'))} AS ${digitsText('phone')}`);
+    step3.push(`${clean.phoneMasked(raw('phone'))} AS ${maskedFlag('phone')}`);
+  }
+
+  // Step 4: date format labels.
+  const step4 = ['*', ...dates.map((column) => `${clean.dateClass(datePartText(column.name))} AS ${dateLabel(column.name)}`)];
+
+  // Step 5: typed values.
+  const step5 = [
     '*',
-    ...dateColumns.flatMap((column) => [
-      `${clean.dateClass(clean.datePart(raw(column.name)))} AS ${dateLabel(column.name)}`,
-      `${clean.dateHasTime(raw(column.name))} AS ${timeFlag(column.name)}`,
-    ]),
-  ].join(',\n    ');
+    ...columns.map((column) => `${valueExpression(plan, column.name, column.type)} AS ${value(column.name)}`),
+    ...plan.scores.map((_, index) => `${clean.scoreValue(clean.halfWidth(scoreRaw(index)))} AS ${scoreValue(index)}`),
+  ];
 
-  // Step 3: typed values.
-  const step3 = ['*', ...columns.map((column) => `${valueExpression(plan, column.name, column.type)} AS ${value(column.name)}`)];
-  step3.push(...plan.scores.map((_, index) => `${clean.scoreValue(scoreRaw(index))} AS ${scoreValue(index)}`));
-
-  // Step 4: the reason of the first problem, and the column it concerns.
+  // Step 6: the reason of the first problem, and the column it concerns.
   const checks = rowChecks(plan);
   const reason = checks.length ? `CASE ${checks.map((check) => `WHEN ${check.when} THEN '${check.reason}'`).join(' ')} END` : 'NULL';
   const column = checks.length ? `CASE ${checks.map((check) => `WHEN ${check.when} THEN '${check.column}'`).join(' ')} END` : 'NULL';
 
+  const select = (list: string[]) => list.join(',\n    ');
   const sql = `CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(plan.checked)} AS
-WITH step1 AS (SELECT ${step1} FROM ${quoteIdentifier(plan.stage)}),
-step2 AS (SELECT ${step2} FROM step1),
-step3 AS (SELECT ${step3.join(',\n    ')} FROM step2)
-SELECT *, ${reason}::VARCHAR AS ${REASON}, ${column}::VARCHAR AS ${REASON_COLUMN} FROM step3`;
+WITH step1 AS (SELECT ${select(step1)} FROM ${quoteIdentifier(plan.stage)}),
+step2 AS (SELECT ${select(step2)} FROM step1),
+step3 AS (SELECT ${select(step3)} FROM step2),
+step4 AS (SELECT ${select(step4)} FROM step3),
+step5 AS (SELECT ${select(step5)} FROM step4)
+SELECT *, ${reason}::VARCHAR AS ${REASON}, ${column}::VARCHAR AS ${REASON_COLUMN} FROM step5`;
   return { sql };
 }
 
 function valueExpression(plan: LoadPlan, name: string, type: string): string {
-  const text = raw(name);
-  if (type === 'DATE') return clean.dateValue(clean.datePart(text), dateLabel(name), plan.dateOrder);
-  if (type === 'DECIMAL(18,2)') return clean.amountValue(text);
-  if (type === 'INTEGER') return clean.integerValue(text);
-  if (name === 'phone') return clean.phoneValue(text);
-  if (name === 'plate') return clean.plateValue(text);
-  if (name === 'vin') return clean.vinValue(text);
-  return text;
+  if (type === 'DATE') return clean.dateValue(datePartText(name), dateLabel(name), plan.dateOrder);
+  if (type === 'DECIMAL(18,2)') return clean.amountValue(digitsText(name), wanFlag(name));
+  if (type === 'INTEGER') return clean.integerValue(digitsText(name), wanFlag(name));
+  if (name === 'phone') return clean.phoneValue(raw(name), digitsText(name), maskedFlag(name));
+  if (name === 'plate') return clean.plateValue(halfWidthText(name));
+  if (name === 'vin') return clean.vinValue(halfWidthText(name));
+  return raw(name);
 }
 
 interface RowCheck {
@@ -87,7 +116,7 @@ interface RowCheck {
   readonly column: string;
 }
 
-/** The checks of a row in the order they are applied; the first that holds gives the reason. */
+/** Lists the checks of a row in the order they are applied. The first that is true gives the reason. */
 export function rowChecks(plan: LoadPlan): RowCheck[] {
   const checks: RowCheck[] = [{ when: '__duplicate', reason: 'duplicate', column: '' }];
   for (const name of REQUIRED_COLUMNS[plan.table]) {

@@ -55,6 +55,16 @@ export const raw = (column: string): string => quoteIdentifier(`r:${column}`);
 export const value = (column: string): string => quoteIdentifier(`v:${column}`);
 export const dateLabel = (column: string): string => quoteIdentifier(`k:${column}`);
 export const timeFlag = (column: string): string => quoteIdentifier(`t:${column}`);
+/** Trimmed text with full-width characters made half-width. */
+export const halfWidthText = (column: string): string => quoteIdentifier(`h:${column}`);
+/** Date part of a date column (before any time). */
+export const datePartText = (column: string): string => quoteIdentifier(`p:${column}`);
+/** Digits of an amount or count column, without signs or units. */
+export const digitsText = (column: string): string => quoteIdentifier(`d:${column}`);
+/** Whether an amount or count column is in units of 万. */
+export const wanFlag = (column: string): string => quoteIdentifier(`w:${column}`);
+/** Whether the phone was exported masked. */
+export const maskedFlag = (column: string): string => quoteIdentifier(`m:${column}`);
 export const scoreRaw = (index: number): string => quoteIdentifier(`r:score:${index}`);
 export const scoreValue = (index: number): string => quoteIdentifier(`v:score:${index}`);
 export const REASON = quoteIdentifier('__reason');

@@ -1,7 +1,7 @@
 // SQL for the quality report of one load, read from the checked and staged tables of the plan.
 import { quoteIdentifier, type Query } from '../engine/index.js';
-import { ID_COLUMNS } from './pipeline-sql.js';
-import { REASON, dateLabel, mappedColumns, raw, timeFlag, value, type LoadPlan } from './plan.js';
+import { HALF_WIDTH_TEXT, ID_COLUMNS } from './pipeline-sql.js';
+import { REASON, dateLabel, digitsText, halfWidthText, mappedColumns, maskedFlag, raw, timeFlag, value, wanFlag, type LoadPlan } from './plan.js';
 import * as clean from './sql-clean.js';
 import type { CleaningRule } from './types.js';
 
@@ -13,7 +13,7 @@ export function reasonCountsQuery(plan: LoadPlan): Query {
   return { sql: `SELECT ${REASON} AS reason, count(*)::INTEGER AS n FROM ${quoteIdentifier(plan.checked)} GROUP BY ALL` };
 }
 
-/** One row: the number of empty values of each mapped column, as `missing:<column>`. */
+/** Counts the empty values of each mapped column, in one row with a column per canonical column. */
 export function missingValuesQuery(plan: LoadPlan): Query {
   const columns = mappedColumns(plan).map(
     (column) => `count(*) FILTER (WHERE ${raw(column.name)} IS NULL)::INTEGER AS ${quoteIdentifier(column.name)}`,
@@ -45,16 +45,18 @@ function ruleCounts(plan: LoadPlan): RuleCount[] {
   for (const column of mappedColumns(plan)) {
     const name = column.name;
     const text = raw(name);
-    counts.push({ rule: 'fullwidth_characters', column: name, when: clean.hasFullWidth(text) });
+    const parsed = column.type !== 'VARCHAR' || HALF_WIDTH_TEXT.has(name);
+    const fullWidth = parsed ? `${text} <> ${halfWidthText(name)}` : clean.hasFullWidth(text);
+    counts.push({ rule: 'fullwidth_characters', column: name, when: fullWidth });
     if (column.type === 'DATE') {
       counts.push({ rule: 'date_excel_serial', column: name, when: `${dateLabel(name)} = 'Excel serial'` });
       counts.push({ rule: 'date_with_time', column: name, when: timeFlag(name) });
     }
     if (column.type === 'DECIMAL(18,2)') {
       counts.push({ rule: 'amount_currency_symbol', column: name, when: `regexp_matches(${text}, '[¥￥]')` });
-      counts.push({ rule: 'amount_thousands_separator', column: name, when: `regexp_matches(${clean.halfWidth(text)}, '\\d,\\d{3}')` });
-      counts.push({ rule: 'amount_unit_yuan', column: name, when: `regexp_matches(${text}, '元')` });
-      counts.push({ rule: 'amount_unit_wan', column: name, when: clean.amountIsWan(text) });
+      counts.push({ rule: 'amount_thousands_separator', column: name, when: `regexp_matches(${halfWidthText(name)}, '\\d,\\d{3}')` });
+      counts.push({ rule: 'amount_unit_yuan', column: name, when: `contains(${text}, '元')` });
+      counts.push({ rule: 'amount_unit_wan', column: name, when: wanFlag(name) });
     }
     if (ID_COLUMNS.has(name) || name === 'phone') {
       counts.push({ rule: 'id_excel_damaged', column: name, when: clean.idExcelDamaged(text) });
@@ -62,22 +64,22 @@ function ruleCounts(plan: LoadPlan): RuleCount[] {
     if (name === 'plate') counts.push({ rule: 'plate_normalised', column: name, when: `${value(name)} <> ${text}` });
     if (name === 'vin') counts.push({ rule: 'vin_invalid', column: name, when: clean.vinInvalid(value(name)) });
     if (name === 'phone') {
-      counts.push({ rule: 'phone_prefix_removed', column: name, when: clean.phonePrefixRemoved(text) });
-      counts.push({ rule: 'phone_masked', column: name, when: clean.phoneMasked(text) });
-      counts.push({ rule: 'phone_not_mobile', column: name, when: `NOT ${clean.phoneMasked(text)} AND NOT ${clean.isMobile(value(name))}` });
+      counts.push({ rule: 'phone_prefix_removed', column: name, when: clean.phonePrefixRemoved(digitsText(name), maskedFlag(name)) });
+      counts.push({ rule: 'phone_masked', column: name, when: maskedFlag(name) });
+      counts.push({ rule: 'phone_not_mobile', column: name, when: `NOT ${maskedFlag(name)} AND NOT ${clean.isMobile(value(name))}` });
     }
   }
   return counts;
 }
 
-/** One row with a count per rule and column, named `<rule>|<column>`. */
+/** Counts each cleaning rule per column, in one row whose column `c<i>` belongs to `rules[i]`. */
 export function cleaningCountsQuery(plan: LoadPlan): { query: Query; rules: RuleCount[] } {
   const rules = ruleCounts(plan);
   const columns = rules.map((rule, index) => `count(*) FILTER (WHERE ${rule.when})::INTEGER AS c${index}`);
   return { query: { sql: `SELECT ${['0 AS __none', ...columns].join(', ')} FROM ${quoteIdentifier(plan.checked)}` }, rules };
 }
 
-/** One row: how many values of the mapped columns had spaces around them in the file. */
+/** Counts the values of each mapped column that had spaces around them in the file, in one row. */
 export function trimmedCountsQuery(plan: LoadPlan): Query {
   const columns = mappedColumns(plan).map((column) => {
     const header = quoteIdentifier(plan.mapping.columns.get(column.name)!);
@@ -94,7 +96,7 @@ export function cancelledQuery(plan: LoadPlan): Query | undefined {
   };
 }
 
-/** The first rejected rows of this load. */
+/** Selects the first rejected rows of this load. */
 export function rejectedSampleQuery(plan: LoadPlan): Query {
   return { sql: `SELECT * FROM ${quoteIdentifier(plan.rejected)} ORDER BY source_row LIMIT ${REJECTED_ROWS_IN_REPORT}` };
 }

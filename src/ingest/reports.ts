@@ -30,7 +30,7 @@ function reports(): LoadReport[] {
   return holder[SLOT];
 }
 
-/** Adds `report` to the page's list and tells every listener. */
+/** Adds `report` to the page's list and dispatches a `QualityReportEvent` on `document`. */
 export function publishReport(report: LoadReport): void {
   const list = reports();
   list.push(report);
@@ -38,7 +38,7 @@ export function publishReport(report: LoadReport): void {
   document.dispatchEvent(new QualityReportEvent(report));
 }
 
-/** The page's reports, oldest first (at most `MAX_REPORTS`). */
+/** Returns the page's reports, oldest first (at most `MAX_REPORTS`). */
 export function latestReports(): readonly LoadReport[] {
   return [...reports()];
 }

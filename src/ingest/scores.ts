@@ -15,9 +15,9 @@ export const DEFAULT_SCALE: ScoreScale = [1, 5];
 
 /**
  * Finds the score columns of a staged survey file and their scales. A scale the host declares (by
- * dimension or by header) is used as given; otherwise the default is widened when values exceed it:
- * a maximum above 5 means 1–10, above 10 means 0–100 (the recommendation question goes from 0–10
- * straight to 0–100).
+ * dimension or by header) is used as given. Otherwise the default is widened when values exceed it:
+ * a maximum above 5 means 1–10, and above 10 means 0–100. The recommendation question goes from 0–10
+ * straight to 0–100.
  */
 export async function resolveScores(
   engine: Engine,

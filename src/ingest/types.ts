@@ -3,7 +3,7 @@ import type { CanonicalTableName } from './schema.js';
 /** Tables a file can be loaded into; `survey_scores` is filled from the score columns of `surveys`. */
 export type LoadableTable = Exclude<CanonicalTableName, 'survey_scores'>;
 
-/** What `loadTable` reads: a URL (same origin), a File, a Blob, or bytes. */
+/** Source of `loadTable`: a URL (same origin), a File, a Blob, or bytes. */
 export type LoadSource = string | URL | Blob | Uint8Array | ArrayBuffer;
 
 /** Order of day and month in year-last dates such as 03/04/2024 or 8/28/24. */
@@ -12,7 +12,7 @@ export type DateOrder = 'MDY' | 'DMY';
 /** A score scale as `[min, max]`, e.g. `[1, 5]` or `[0, 10]`. */
 export type ScoreScale = readonly [number, number];
 
-/** Why a row was rejected. Each rejected row carries exactly one reason and the column it concerns. */
+/** Reason code of a rejected row. Each rejected row carries exactly one reason and the column it concerns. */
 export type RejectReason =
   | 'missing_required'
   | 'invalid_date'

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { describeRejection, loadTable, type LoadReport } from '../../src/ingest/index.js';
 import { FIXTURES, countCsvRecords, fixtureText, isoDate, rows } from './helpers.js';
 
-// orders-traps.csv holds 25 records: 13 load and 12 are rejected, one per reason case.
+// orders-traps.csv contains 25 records: 13 load and 12 are rejected, one per reason case.
 describe('loadTable orders-traps.csv', () => {
   let report: LoadReport;
   let recordsInFile: number;

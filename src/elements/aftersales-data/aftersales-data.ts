@@ -83,7 +83,9 @@ export class AftersalesDataElement extends LitElement {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    this.fileName = source instanceof File ? source.name : typeof source === 'string' ? source.split('/').pop() ?? source : '';
+    this.fileName = '';
+    if (source instanceof File) this.fileName = source.name;
+    else if (typeof source === 'string') this.fileName = source.split('/').pop() ?? source;
     this.setStatus('loading');
     this.progress = undefined;
     this.error = undefined;

@@ -11,9 +11,9 @@ import { qualityReportStyles } from './styles.js';
 const DELIMITER_KEYS = { ',': 'ingest.delimiter.comma', '\t': 'ingest.delimiter.tab', ';': 'ingest.delimiter.semicolon', '|': 'ingest.delimiter.pipe' } as const;
 
 /**
- * Shows the quality reports of the latest loads on the page, newest first: rows read, loaded and
- * rejected, the count of each rejection reason and cleaning rule, empty values per column, date
- * formats, encoding and delimiter, the header mapping, and an expandable list of rejected rows with a
+ * Shows the quality reports of the latest loads on the page, newest first. Each lists rows read, loaded
+ * and rejected, the count of each rejection reason and cleaning rule, empty values per column, date
+ * formats, encoding, delimiter and header mapping. An expandable list shows the rejected rows, with a
  * CSV download. Personal data in rejected rows is masked, on screen and in the download.
  *
  * @summary Data quality report of the loaded files.
