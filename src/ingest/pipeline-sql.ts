@@ -17,6 +17,7 @@ import {
   scoreValue,
   sourceColumns,
   timeFlag,
+  trimmedFlag,
   value,
   wanFlag,
   type LoadPlan,
@@ -47,9 +48,11 @@ export function checkedTableQuery(plan: LoadPlan): Query {
 
   // Step 1: trimmed text of every mapped column, and whether the record repeats an earlier one.
   const stageColumns = plan.headers.map(quoteIdentifier).join(', ');
+  const header = (name: string) => quoteIdentifier(plan.mapping.columns.get(name)!);
   const step1 = [
     SOURCE_ROW,
-    ...columns.map((column) => `${clean.trimmed(quoteIdentifier(plan.mapping.columns.get(column.name)!))} AS ${raw(column.name)}`),
+    ...columns.map((column) => `${clean.trimmed(header(column.name))} AS ${raw(column.name)}`),
+    ...columns.map((column) => `${clean.hasOuterSpace(header(column.name))} AS ${trimmedFlag(column.name)}`),
     ...plan.scores.map((score, index) => `${clean.trimmed(quoteIdentifier(score.header))} AS ${scoreRaw(index)}`),
     `row_number() OVER (PARTITION BY ${stageColumns} ORDER BY ${SOURCE_ROW}) > 1 AS __duplicate`,
   ];
@@ -195,7 +198,7 @@ export function insertLoadedQueries(plan: LoadPlan, append: boolean): Query[] {
   const select = columns.map((column) => canonicalExpression(plan, column.name, column.type, params)).join(', ');
   queries.push({
     sql: `INSERT INTO ${quoteIdentifier(plan.table)} (${columns.map((column) => quoteIdentifier(column.name)).join(', ')})
-SELECT ${select} FROM ${quoteIdentifier(plan.checked)} WHERE ${REASON} IS NULL ORDER BY ${SOURCE_ROW}`,
+SELECT ${select} FROM ${quoteIdentifier(plan.checked)} WHERE ${REASON} IS NULL`,
     params: params.values,
   });
 
@@ -219,7 +222,7 @@ function insertScoresQueries(plan: LoadPlan, append: boolean): Query[] {
   );
   queries.push({
     sql: `INSERT INTO survey_scores (survey_id, dimension, score, scale_min, scale_max)
-SELECT survey_id, dimension, score, scale_min, scale_max FROM (${parts.join('\nUNION ALL\n')}) ORDER BY source_row, question`,
+SELECT survey_id, dimension, score, scale_min, scale_max FROM (${parts.join('\nUNION ALL\n')})`,
     params: params.values,
   });
   return queries;

@@ -63,6 +63,8 @@ export const datePartText = (column: string): string => quoteIdentifier(`p:${col
 export const digitsText = (column: string): string => quoteIdentifier(`d:${column}`);
 /** Whether an amount or count column is in units of 万. */
 export const wanFlag = (column: string): string => quoteIdentifier(`w:${column}`);
+/** Whether the file's value had spaces around it. */
+export const trimmedFlag = (column: string): string => quoteIdentifier(`x:${column}`);
 /** Whether the phone was exported masked. */
 export const maskedFlag = (column: string): string => quoteIdentifier(`m:${column}`);
 export const scoreRaw = (index: number): string => quoteIdentifier(`r:score:${index}`);

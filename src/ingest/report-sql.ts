@@ -1,7 +1,7 @@
 // SQL for the quality report of one load, read from the checked and staged tables of the plan.
 import { quoteIdentifier, type Query } from '../engine/index.js';
 import { HALF_WIDTH_TEXT, ID_COLUMNS } from './pipeline-sql.js';
-import { REASON, dateLabel, digitsText, halfWidthText, mappedColumns, maskedFlag, raw, timeFlag, value, wanFlag, type LoadPlan } from './plan.js';
+import { REASON, dateLabel, digitsText, halfWidthText, mappedColumns, maskedFlag, raw, timeFlag, trimmedFlag, value, wanFlag, type LoadPlan } from './plan.js';
 import * as clean from './sql-clean.js';
 import type { CleaningRule } from './types.js';
 
@@ -81,11 +81,8 @@ export function cleaningCountsQuery(plan: LoadPlan): { query: Query; rules: Rule
 
 /** Counts the values of each mapped column that had spaces around them in the file, in one row. */
 export function trimmedCountsQuery(plan: LoadPlan): Query {
-  const columns = mappedColumns(plan).map((column) => {
-    const header = quoteIdentifier(plan.mapping.columns.get(column.name)!);
-    return `count(*) FILTER (WHERE ${header} IS DISTINCT FROM ${clean.trimmed(header)} AND ${header} <> '')::INTEGER AS ${quoteIdentifier(column.name)}`;
-  });
-  return { sql: `SELECT ${['0 AS __none', ...columns].join(', ')} FROM ${quoteIdentifier(plan.stage)}` };
+  const columns = mappedColumns(plan).map((column) => `count(*) FILTER (WHERE ${trimmedFlag(column.name)})::INTEGER AS ${quoteIdentifier(column.name)}`);
+  return { sql: `SELECT ${['0 AS __none', ...columns].join(', ')} FROM ${quoteIdentifier(plan.checked)}` };
 }
 
 /** Loaded orders that are cancelled. */

@@ -22,6 +22,11 @@ export function trimmed(column: string): string {
   return `NULLIF(regexp_replace(${column}, ${literal(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`)}, '', 'g'), '')`;
 }
 
+/** Tests whether a value starts or ends with a space (also ideographic and no-break ones). */
+export function hasOuterSpace(column: string): string {
+  return `regexp_matches(${column}, ${literal(`^${SPACE_CLASS}|${SPACE_CLASS}$`)})`;
+}
+
 /** Tells whether a value contains a full-width ASCII form or an ideographic space. */
 export function hasFullWidth(expression: string): string {
   return `regexp_matches(${expression}, ${literal('[\\x{FF01}-\\x{FF5E}\\x{3000}]')})`;
