@@ -7,7 +7,36 @@ const duckdbBlocking = fileURLToPath(
   new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
 );
 
-export default defineConfig({
+// `vite build --mode lib` writes the library for hosts without a bundler: one ES module with every tag
+// registered, the engine worker and the DuckDB wasm files, all in dist/lib/ so the folder can be copied
+// to an intranet server as it is. Any other mode builds the demo.
+const library = {
+  outDir: 'dist/lib',
+  target: 'es2022',
+  // A library build would inline the wasm files as base64 (over 100 MB of JS), so this is an app build
+  // of a JS entry that keeps its exports and emits the wasm as separate files.
+  assetsInlineLimit: 0,
+  rollupOptions: {
+    input: { 'aftersales-widgets': fileURLToPath(new URL('./src/bundle.ts', import.meta.url)) },
+    preserveEntrySignatures: 'strict' as const,
+    output: {
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      assetFileNames: 'assets/[name][extname]',
+    },
+  },
+};
+
+const demo = {
+  target: 'es2022',
+  rollupOptions: {
+    input: { demo: fileURLToPath(new URL('./demo/index.html', import.meta.url)) },
+  },
+};
+
+export default defineConfig(({ mode }) => ({
+  // Relative asset URLs let the library folder be served from any path.
+  base: mode === 'lib' ? './' : '/',
   resolve: {
     alias: { '@duckdb/duckdb-wasm/blocking-browser': duckdbBlocking },
   },
@@ -17,13 +46,8 @@ export default defineConfig({
     open: '/demo/',
   },
   preview: { host: '127.0.0.1', open: '/demo/' },
-  build: {
-    target: 'es2022',
-    rollupOptions: {
-      input: { demo: fileURLToPath(new URL('./demo/index.html', import.meta.url)) },
-    },
-  },
+  build: mode === 'lib' ? library : demo,
   optimizeDeps: {
     exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'],
   },
-});
+}));
