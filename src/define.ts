@@ -1,12 +1,21 @@
 // Registers every tag of the suite when imported. A host that wants other tag names imports the
 // classes from the package root and defines them itself.
+import { AftersalesDataElement } from './elements/aftersales-data/index.js';
 import { defineElement } from './elements/base/define-element.js';
+import { DataQualityReportElement } from './elements/quality-report/index.js';
+import { SatisfactionPanelElement } from './elements/satisfaction-panel/index.js';
 import { ServiceMixElement } from './elements/service-mix/index.js';
 
+defineElement('aftersales-data', AftersalesDataElement);
+defineElement('data-quality-report', DataQualityReportElement);
 defineElement('service-mix', ServiceMixElement);
+defineElement('satisfaction-panel', SatisfactionPanelElement);
 
 declare global {
   interface HTMLElementTagNameMap {
+    'aftersales-data': AftersalesDataElement;
+    'data-quality-report': DataQualityReportElement;
     'service-mix': ServiceMixElement;
+    'satisfaction-panel': SatisfactionPanelElement;
   }
 }

@@ -5,7 +5,7 @@ export * from './filters/index.js';
 export * from './i18n/index.js';
 export * from './format/index.js';
 export { DATA_CHANGE_EVENT, DataChangeEvent, isTableLoaded, markTablesCleared, markTablesLoaded, tableVersion } from './data/state.js';
-export { CANONICAL_TABLES, type CanonicalTableName, type ColumnSpec, type ColumnType } from './ingest/schema.js';
+export * from './ingest/index.js';
 export { consoleSink, disableLogging, enableLogging, logger, type LogLevel, type LogSink } from './logger.js';
 
 export {
@@ -19,6 +19,9 @@ export {
   type SettledStatus,
 } from './elements/base/index.js';
 export { ServiceMixElement, type ServiceMixResult } from './elements/service-mix/index.js';
+export { AftersalesDataElement, DataErrorEvent, DataLoadEvent, DataProgressEvent, type DataStatus } from './elements/aftersales-data/index.js';
+export { DataQualityReportElement } from './elements/quality-report/index.js';
+export { SatisfactionPanelElement, type SatisfactionResult } from './elements/satisfaction-panel/index.js';
 export {
   SERVICE_MIX_FILTER_FIELDS,
   readServiceMix,

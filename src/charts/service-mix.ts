@@ -25,6 +25,17 @@ export interface ServiceMixChartOptions {
 
 const BAR_HEIGHT = 28;
 const TREND_HEIGHT = 240;
+const TREND_MARGIN_LEFT = 64;
+const TREND_MARGIN_RIGHT = 20;
+/** Width a month tick label needs, gap included: "2024年10月" at 12px is about 66px. */
+const MONTH_TICK_WIDTH = 80;
+
+/** Every `step`-th month, so that month labels never overlap at `width`. */
+export function monthTicks(months: readonly string[], width: number): string[] {
+  const plotWidth = Math.max(1, width - TREND_MARGIN_LEFT - TREND_MARGIN_RIGHT);
+  const step = Math.max(1, Math.ceil((months.length * MONTH_TICK_WIDTH) / plotWidth));
+  return months.filter((_, i) => i % step === 0);
+}
 
 /** Formats a value of `measure` for axes: ¥ and 万 for revenue, plain counts for visits. */
 export function formatMeasure(value: number | null, measure: ServiceMixMeasure, locale: Locale, compact = true): string {
@@ -64,7 +75,8 @@ export function serviceMixBarChart(rows: readonly ServiceMixRow[], selected: num
     marginRight: 56,
     style: baseStyle(theme),
     color: colorScale(options),
-    x: { label: options.measureLabel, grid: true, nice: true, tickFormat: (value: number) => formatMeasure(value, measure, locale) },
+    // The figure caption already names the measure, and an axis label would collide with the last tick.
+    x: { label: null, grid: true, nice: true, tickFormat: (value: number) => formatMeasure(value, measure, locale) },
     y: { label: null, domain: indexes.map((i) => labels[i]), padding: 0.25 },
     marks: [
       Plot.barX(indexes, {
@@ -95,14 +107,15 @@ export function serviceMixBarChart(rows: readonly ServiceMixRow[], selected: num
 /**
  * Draws the monthly trend as bars stacked by service type, with one transparent full-height bar per
  * month on top. Overlay bar `m` is bound to month `m` of `months`, so the element can make months
- * focusable and selectable; `selectedMonth` is the index of the highlighted month.
+ * focusable and selectable; `selectedMonth` is the index of the highlighted month, and bars of a type
+ * other than `selectedTypeLabel` are dimmed.
  */
 export function serviceMixTrendChart(
   trend: readonly ServiceMixTrendRow[],
   months: readonly string[],
   typeLabel: (type: string | null) => string,
   selectedMonth: number | undefined,
-  options: ServiceMixChartOptions & { monthTipText: (monthIndex: number) => string },
+  options: ServiceMixChartOptions & { monthTipText: (monthIndex: number) => string; selectedTypeLabel?: string },
 ): SVGSVGElement | HTMLElement {
   const { locale, measure, theme } = options;
   const value = (row: ServiceMixTrendRow) => (measure === 'revenue' ? row.revenue : row.visits);
@@ -113,13 +126,15 @@ export function serviceMixTrendChart(
   return Plot.plot({
     width: options.width,
     height: TREND_HEIGHT,
-    marginLeft: 64,
+    marginLeft: TREND_MARGIN_LEFT,
+    marginRight: TREND_MARGIN_RIGHT,
     style: baseStyle(theme),
     color: colorScale(options),
     x: {
       type: 'band',
       label: null,
       domain: months.map(monthDate),
+      ticks: monthTicks(months, options.width).map(monthDate),
       tickFormat: (date: Date) => formatMonth(date.toISOString().slice(0, 7), locale),
       padding: 0.2,
     },
@@ -130,7 +145,11 @@ export function serviceMixTrendChart(
         y: value,
         fill: (row: ServiceMixTrendRow) => typeLabel(row.serviceType),
         order: options.typeLabels as string[],
-        fillOpacity: (row: ServiceMixTrendRow) => (selectedMonth === undefined || row.month === months[selectedMonth] ? 1 : 0.45),
+        fillOpacity: (row: ServiceMixTrendRow) => {
+          const monthShown = selectedMonth === undefined || row.month === months[selectedMonth];
+          const typeShown = options.selectedTypeLabel === undefined || typeLabel(row.serviceType) === options.selectedTypeLabel;
+          return monthShown && typeShown ? 1 : 0.45;
+        },
       }),
       Plot.barY(monthIndexes, {
         x: (i: number) => monthDate(months[i]),

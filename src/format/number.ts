@@ -41,14 +41,15 @@ export function formatMoney(value: number | null | undefined, locale: Locale): s
 export function formatMoneyCompact(value: number | null | undefined, locale: Locale): string {
   if (!isPresent(value)) return MISSING;
   if (Math.abs(value) < 10_000) return formatter(locale, { ...CNY, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
-  return formatter(locale, { ...CNY, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
+  // Grouping is forced because compact notation leaves 4-digit mantissas ungrouped (¥4896.7万).
+  return formatter(locale, { ...CNY, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1, useGrouping: true }).format(value);
 }
 
 /** A plain number in the compact form of the locale (1.2万 in zh-CN, 12.3K in en-US). */
 export function formatNumberCompact(value: number | null | undefined, locale: Locale): string {
   if (!isPresent(value)) return MISSING;
   if (Math.abs(value) < 10_000) return formatter(locale, { maximumFractionDigits: 1 }).format(value);
-  return formatter(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return formatter(locale, { notation: 'compact', maximumFractionDigits: 1, useGrouping: true }).format(value);
 }
 
 /** A ratio (0.123) as a percentage with `digits` decimals (12.3%). */

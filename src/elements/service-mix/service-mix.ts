@@ -17,7 +17,7 @@ import type { Query } from '../../engine/index.js';
 import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatMoney, formatMonth, formatPercent, nextMonthStart } from '../../format/index.js';
-import { t, type Locale } from '../../i18n/index.js';
+import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { serviceMixStyles } from './styles.js';
 
@@ -144,6 +144,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     const trend = serviceMixTrendChart(result.trend, result.months, (type) => this.typeLabel(type, locale), selectedMonth, {
       ...chartOptions,
       monthTipText: (m) => this.monthTipText(result, m, locale),
+      selectedTypeLabel: selectedType === undefined ? undefined : typeLabels[selectedType],
     });
     trend.setAttribute('part', 'chart');
     trend.setAttribute('data-chart', 'trend');
@@ -252,13 +253,14 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   }
 
   private tipText(row: ServiceMixRow, label: string, locale: Locale): string {
+    const line = (name: MessageKey, value: string) => t('serviceMix.tipLine', { name: t(name, {}, locale), value }, locale);
     return [
-      `${t('serviceMix.tip.type', {}, locale)}: ${label}`,
-      `${t('serviceMix.column.revenue', {}, locale)}: ${formatMoney(row.revenue, locale)} (${formatPercent(row.revenueShare, locale)})`,
-      `${t('serviceMix.column.visits', {}, locale)}: ${formatCount(row.visits, locale)}`,
-      `${t('serviceMix.column.customers', {}, locale)}: ${formatCount(row.customers, locale)}`,
-      `${t('serviceMix.column.averageTicket', {}, locale)}: ${formatMoney(row.averageTicket, locale)}`,
-      `${t('serviceMix.column.laborShare', {}, locale)}: ${formatPercent(row.laborShare, locale)}`,
+      line('serviceMix.tip.type', label),
+      line('serviceMix.column.revenue', `${formatMoney(row.revenue, locale)} (${formatPercent(row.revenueShare, locale)})`),
+      line('serviceMix.column.visits', formatCount(row.visits, locale)),
+      line('serviceMix.column.customers', formatCount(row.customers, locale)),
+      line('serviceMix.column.averageTicket', formatMoney(row.averageTicket, locale)),
+      line('serviceMix.column.laborShare', formatPercent(row.laborShare, locale)),
     ].join('\n');
   }
 
@@ -268,13 +270,16 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     return result.trend.filter((row) => row.month === month).reduce((sum, row) => sum + (measure === 'revenue' ? row.revenue : row.visits), 0);
   }
 
+  // Lines follow the legend order (largest revenue first), not the order of the query rows.
   private monthTipText(result: ServiceMixResult, monthIndex: number, locale: Locale): string {
     const month = result.months[monthIndex];
     const measure = this.activeMeasure;
-    const lines = [`${t('serviceMix.tip.month', {}, locale)}: ${formatMonth(month, locale)}`];
-    for (const row of result.trend.filter((candidate) => candidate.month === month)) {
+    const lines = [t('serviceMix.tipLine', { name: t('serviceMix.tip.month', {}, locale), value: formatMonth(month, locale) }, locale)];
+    for (const type of result.rows) {
+      const row = result.trend.find((candidate) => candidate.month === month && candidate.serviceType === type.serviceType);
+      if (!row) continue;
       const value = measure === 'revenue' ? row.revenue : row.visits;
-      lines.push(`${this.typeLabel(row.serviceType, locale)}: ${formatMeasure(value, measure, locale, false)}`);
+      lines.push(t('serviceMix.tipLine', { name: this.typeLabel(row.serviceType, locale), value: formatMeasure(value, measure, locale, false) }, locale));
     }
     return lines.join('\n');
   }
