@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// `npm run bench`: generates order files of several sizes, serves bench/index.html with vite on
+// 127.0.0.1, drives headless Chromium through it and prints the median time of each step. Results
+// are written as JSON to bench/results/. Run with --help for the options.
+
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { DEFAULTS, FILES, generateSampleData } from './sample-data/generator.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA_DIR = join(ROOT, 'bench', 'data');
+const RESULTS_DIR = join(ROOT, 'bench', 'results');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  // Any request to a host other than this machine fails at once instead of leaving the machine.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+const HELP = `Usage: node scripts/bench.mjs [options]
+
+  --runs N        measured runs per size and format; the median is reported (default: 3)
+  --sizes LIST    order counts, comma-separated (default: 100000,1000000)
+  --formats LIST  file formats to load: csv, parquet (default: csv,parquet)
+  --port N        port of the vite dev server on 127.0.0.1 (default: 5199)
+  --help          show this text`;
+
+/**
+ * Steps measured in each run, in order, on a fresh browser context (no HTTP cache, a new engine).
+ * Each returns the page's `{ ms, detail }`. To measure something new, add a step to bench/bench.ts
+ * and one entry here.
+ */
+const STEPS = [
+  { name: 'engineStart', label: 'engine start', run: (page) => callStep(page, 'engineStart') },
+  { name: 'fetchFile', label: 'fetch file', run: (page, scenario) => callStep(page, 'fetchFile', scenario.url) },
+  { name: 'loadOrders', label: 'load (loadTable)', run: (page, scenario) => callStep(page, 'loadOrders', scenario.format) },
+  { name: 'drawServiceMix', label: '<service-mix> ready', run: (page) => callStep(page, 'drawServiceMix') },
+  { name: 'queryServiceMix', label: 'service-mix queries', run: (page) => callStep(page, 'queryServiceMix') },
+];
+
+function callStep(page, name, ...args) {
+  return page.evaluate(([stepName, stepArgs]) => window.aftersalesBench[stepName](...stepArgs), [name, args]);
+}
+
+function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '3' },
+      sizes: { type: 'string', default: '100000,1000000' },
+      formats: { type: 'string', default: 'csv,parquet' },
+      port: { type: 'string', default: '5199' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const positive = (text, option) => {
+    const value = Number(text.replaceAll('_', ''));
+    if (!Number.isSafeInteger(value) || value < 1) throw new Error(`Invalid ${option} "${text}": expected a whole number of at least 1.`);
+    return value;
+  };
+  const formats = values.formats.split(',').map((format) => format.trim());
+  for (const format of formats) {
+    if (format !== 'csv' && format !== 'parquet') throw new Error(`Invalid --formats value "${format}": use csv, parquet or both.`);
+  }
+  return {
+    help: values.help,
+    runs: positive(values.runs, '--runs'),
+    sizes: values.sizes.split(',').map((size) => positive(size.trim(), '--sizes')),
+    formats,
+    port: positive(values.port, '--port'),
+  };
+}
+
+/** Generates the order files of one size into bench/data/orders-SIZE/ unless they exist. */
+async function ensureData(size) {
+  const out = join(DATA_DIR, `orders-${size}`);
+  if (existsSync(join(out, FILES.csv)) && existsSync(join(out, FILES.parquet))) return out;
+  console.log(`Generating ${size} orders into ${out} ...`);
+  const customers = Math.max(1, Math.round(size * DEFAULTS.customersPerOrder));
+  await generateSampleData({ out, orders: size, customers, seed: DEFAULTS.seed, months: DEFAULTS.months, endDate: DEFAULTS.endDate, formats: ['csv', 'parquet'] });
+  return out;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Opens the bench page in a new browser context and waits until its steps are available. */
+async function openBenchPage(browser, baseUrl, errors) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${baseUrl}/bench/index.html`);
+  await page.waitForFunction(() => window.aftersalesBench !== undefined, null, { timeout: 120_000 });
+  return { context, page };
+}
+
+async function runScenario(browser, baseUrl, scenario, runs) {
+  const samples = Object.fromEntries(STEPS.map((step) => [step.name, []]));
+  const details = [];
+  for (let run = 1; run <= runs; run += 1) {
+    const errors = [];
+    const { context, page } = await openBenchPage(browser, baseUrl, errors);
+    try {
+      const runDetail = {};
+      for (const step of STEPS) {
+        const result = await step.run(page, scenario);
+        samples[step.name].push(result.ms);
+        runDetail[step.name] = result.detail ?? null;
+      }
+      details.push(runDetail);
+      console.log(`  ${scenario.label} run ${run}: ${STEPS.map((step) => `${step.name} ${Math.round(samples[step.name].at(-1))} ms`).join(', ')}`);
+    } finally {
+      await context.close();
+      for (const error of errors) console.warn(`  ${scenario.label} run ${run}: ${error}`);
+    }
+  }
+  const medians = Object.fromEntries(STEPS.map((step) => [step.name, median(samples[step.name])]));
+  return { ...scenario, medians, samples, details };
+}
+
+function printTable(results) {
+  const header = ['orders', 'format', 'MB', ...STEPS.map((step) => step.label)];
+  const rows = results.map((result) => [
+    result.size.toLocaleString('en-US'),
+    result.format,
+    (result.bytes / 1e6).toFixed(1),
+    ...STEPS.map((step) => `${Math.round(result.medians[step.name]).toLocaleString('en-US')} ms`),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(HELP);
+    return;
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium package (see README).`);
+
+  const scenarios = [];
+  for (const size of options.sizes) {
+    const folder = await ensureData(size);
+    for (const format of options.formats) {
+      const file = format === 'csv' ? FILES.csv : FILES.parquet;
+      scenarios.push({ size, format, label: `${size} ${format}`, url: `/bench/data/orders-${size}/${file}`, bytes: statSync(join(folder, file)).size });
+    }
+  }
+
+  const server = await createServer({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    // Scan only the bench page for dependencies to pre-bundle, not the build inputs of vite.config.ts.
+    optimizeDeps: { entries: ['bench/index.html'] },
+    server: { host: '127.0.0.1', port: options.port, strictPort: true, open: false, hmr: false, watch: { ignored: ['**/bench/data/**', '**/bench/results/**'] } },
+  });
+  let browser = null;
+  try {
+    await server.listen();
+    const baseUrl = `http://127.0.0.1:${options.port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    console.log(`Chromium ${browser.version()}, vite dev server at ${baseUrl}, ${options.runs} runs per scenario.`);
+
+    // One unmeasured page load lets vite pre-bundle the dependencies before the first measured run.
+    const warmup = await openBenchPage(browser, baseUrl, []);
+    await callStep(warmup.page, 'engineStart');
+    await warmup.context.close();
+
+    const results = [];
+    for (const scenario of scenarios) results.push(await runScenario(browser, baseUrl, scenario, options.runs));
+
+    printTable(results);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const file = join(RESULTS_DIR, `bench-${stamp}.json`);
+    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1e9), node: process.version, chromium: browser.version() };
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, runs: options.runs, steps: STEPS.map(({ name, label }) => ({ name, label })), results }, null, 2)}\n`);
+    console.log(`Results written to ${file}`);
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+});
