@@ -71,15 +71,25 @@ async function stagedHeaders(engine: Engine, table: string): Promise<string[]> {
  */
 async function addSourceRow(engine: Engine, stage: string, malformedRows: readonly number[]): Promise<void> {
   const name = quoteIdentifier(stage);
-  const ordinal = 'rowid + 1';
-  let sourceRow = ordinal;
-  if (malformedRows.length > 0) {
-    // Among malformed rows sorted ascending, the j-th (1-based) has (row − j) good records before it.
-    const gaps = [...malformedRows].sort((a, b) => a - b).map((row, index) => row - (index + 1));
-    sourceRow = `${ordinal} + (${gaps.map((gap) => `CASE WHEN ${gap} < ${ordinal} THEN 1 ELSE 0 END`).join(' + ')})`;
+  if (malformedRows.length === 0) {
+    await engine.batch([{ sql: `ALTER TABLE ${name} ADD COLUMN ${SOURCE_ROW} INTEGER` }, { sql: `UPDATE ${name} SET ${SOURCE_ROW} = rowid + 1` }]);
+    return;
   }
+
+  // Among the malformed rows sorted ascending, the j-th (1-based) has gap = row − j good records before
+  // it. Good record i is then numbered i + (the largest j whose gap is below i), found by an ASOF join.
+  const gaps = [...malformedRows].sort((a, b) => a - b).map((row, index) => `(${row - (index + 1)}, ${index + 1})`);
+  const gapTable = quoteIdentifier(`${stage}_gaps`);
+  const numbered = quoteIdentifier(`${stage}_numbered`);
   await engine.batch([
-    { sql: `ALTER TABLE ${name} ADD COLUMN ${SOURCE_ROW} INTEGER` },
-    { sql: `UPDATE ${name} SET ${SOURCE_ROW} = ${sourceRow}` },
+    { sql: `CREATE OR REPLACE TEMP TABLE ${gapTable} AS SELECT gap, max(j) AS j FROM (VALUES ${gaps.join(', ')}) AS t(gap, j) GROUP BY gap` },
+    {
+      sql: `CREATE OR REPLACE TEMP TABLE ${numbered} AS
+SELECT s.* EXCLUDE (__ordinal), (s.__ordinal + coalesce(g.j, 0))::INTEGER AS ${SOURCE_ROW}
+FROM (SELECT *, rowid + 1 AS __ordinal FROM ${name}) AS s ASOF LEFT JOIN ${gapTable} AS g ON s.__ordinal > g.gap`,
+    },
+    { sql: `DROP TABLE ${name}` },
+    { sql: `DROP TABLE ${gapTable}` },
+    { sql: `ALTER TABLE ${numbered} RENAME TO ${name}` },
   ]);
 }

@@ -145,4 +145,22 @@ describe('loadTable encodings and formats', () => {
       { ro_no: 'M005', source_row: 5 },
     ]);
   });
+
+  it('numbers rows around many malformed records', async () => {
+    // Records 1..300; every third one (3, 6, ..., 300) has an extra field, and 150–152 are all malformed.
+    const lines = ['ro_no,order_date,total_amount'];
+    for (let record = 1; record <= 300; record += 1) {
+      const malformed = record % 3 === 0 || (record >= 150 && record <= 152);
+      lines.push(`N${record},2024-01-01,${record}${malformed ? ',extra' : ''}`);
+    }
+    const report = await loadTable(new TextEncoder().encode(`${lines.join('\n')}\n`), { fileName: 'many.csv' });
+
+    // 100 multiples of 3, plus 151 and 152 (150 is a multiple of 3).
+    expect(report.rejectedByReason.malformed_record).to.equal(102);
+    expect(report.rowsLoaded).to.equal(198);
+    const mismatched = await rows("SELECT count(*)::INTEGER AS n FROM orders WHERE ro_no <> 'N' || source_row");
+    expect(mismatched).to.deep.equal([{ n: 0 }]);
+    const rejected = await rows('SELECT source_row FROM orders_rejected WHERE source_row BETWEEN 147 AND 153 ORDER BY source_row');
+    expect(rejected.map((row) => row.source_row)).to.deep.equal([147, 150, 151, 152, 153]);
+  });
 });

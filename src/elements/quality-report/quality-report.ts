@@ -8,6 +8,21 @@ import { QUALITY_REPORT_EVENT, latestReports } from '../../ingest/reports.js';
 import type { LoadReport, RejectReason } from '../../ingest/types.js';
 import { qualityReportStyles } from './styles.js';
 
+/** Header of canonical `column` in the report's file, or the column name when it was not mapped. */
+function headerOf(report: LoadReport, column: string): string {
+  return report.mapping.find((entry) => entry.column === column)?.header ?? column;
+}
+
+/** Translates the two worded date format labels; patterns such as YYYY-MM-DD stay as they are. */
+function dateFormatLabel(format: string, locale: Locale): string {
+  const withTime = format.endsWith(' + time');
+  const base = withTime ? format.slice(0, -' + time'.length) : format;
+  let label = base;
+  if (base === 'Excel serial') label = t('ingest.dateFormat.excelSerial', {}, locale);
+  else if (base === 'unrecognised') label = t('ingest.dateFormat.unrecognised', {}, locale);
+  return withTime ? t('ingest.dateFormat.withTime', { format: label }, locale) : label;
+}
+
 const DELIMITER_KEYS = { ',': 'ingest.delimiter.comma', '\t': 'ingest.delimiter.tab', ';': 'ingest.delimiter.semicolon', '|': 'ingest.delimiter.pipe' } as const;
 
 /**
@@ -85,20 +100,34 @@ export class DataQualityReportElement extends LitElement {
         </dl>
 
         <h3>${t('ingest.report.reasons', {}, locale)}</h3>
-        ${reasons.length === 0 ? none : this.countTable(t('ingest.report.reason', {}, locale), reasons.map(([reason, count]) => [t(`ingest.reason.${reason}`, {}, locale), count]), locale, 'reason')}
+        ${reasons.length === 0
+          ? none
+          : this.countTable(t('ingest.report.reason', {}, locale), reasons.map(([reason, count]) => [t(`ingest.reason.${reason}`, {}, locale), count]), locale, 'reason')}
 
         <h3>${t('ingest.report.cleaning', {}, locale)}</h3>
         ${report.cleaning.length === 0
           ? none
-          : this.countTable(t('ingest.report.rule', {}, locale), report.cleaning.map((entry) => [`${t(`ingest.rule.${entry.rule}`, {}, locale)}（${entry.column}）`, entry.count]), locale, 'rule')}
+          : this.countTable(
+              t('ingest.report.rule', {}, locale),
+              report.cleaning.map((entry) => [`${t(`ingest.rule.${entry.rule}`, {}, locale)}（${headerOf(report, entry.column)}）`, entry.count]),
+              locale,
+              'rule',
+            )}
 
         <h3>${t('ingest.report.missing', {}, locale)}</h3>
-        ${missing.length === 0 ? none : this.countTable(t('ingest.report.column', {}, locale), missing, locale, 'missing')}
+        ${missing.length === 0
+          ? none
+          : this.countTable(t('ingest.report.column', {}, locale), missing.map(([column, count]) => [headerOf(report, column), count]), locale, 'missing')}
 
         <h3>${t('ingest.report.dateFormats', {}, locale)}</h3>
         ${report.dateFormats.length === 0
           ? none
-          : this.countTable(t('ingest.report.column', {}, locale), report.dateFormats.map((entry) => [`${entry.column}: ${entry.format}`, entry.count]), locale, 'date-format')}
+          : this.countTable(
+              t('ingest.report.column', {}, locale),
+              report.dateFormats.map((entry) => [`${headerOf(report, entry.column)}：${dateFormatLabel(entry.format, locale)}`, entry.count]),
+              locale,
+              'date-format',
+            )}
 
         <h3>${t('ingest.report.mapping', {}, locale)}</h3>
         <table>

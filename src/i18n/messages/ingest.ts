@@ -85,6 +85,9 @@ export const ingestMessages = defineMessages(
     'ingest.report.canonical': '标准列',
     'ingest.report.none': '无',
     'ingest.report.masked': '个人信息已打码。',
+    'ingest.dateFormat.excelSerial': 'Excel 日期序列号',
+    'ingest.dateFormat.unrecognised': '无法识别',
+    'ingest.dateFormat.withTime': '{format} + 时间',
   },
   {
     'ingest.error.missingColumn': 'File "{file}" lacks the required column {column} (accepted headers: {aliases}). Headers in the file: {headers}',
@@ -168,5 +171,8 @@ export const ingestMessages = defineMessages(
     'ingest.report.canonical': 'Canonical column',
     'ingest.report.none': 'none',
     'ingest.report.masked': 'Personal information is masked.',
+    'ingest.dateFormat.excelSerial': 'Excel serial number',
+    'ingest.dateFormat.unrecognised': 'unrecognised',
+    'ingest.dateFormat.withTime': '{format} + time',
   },
 );

@@ -43,7 +43,10 @@ describe('<data-quality-report>', () => {
       ['数字无效', '1'],
       ['与前面的记录完全重复', '1'],
     ]);
-    expect(cells(root, 'rule')).to.deep.include(['单位“万”乘以 10000（total_amount）', '1']);
+    expect(cells(root, 'rule')).to.deep.include(['单位“万”乘以 10000（合计金额）', '1']);
+    expect(cells(root, 'date-format')).to.deep.include(['结算日期：Excel 日期序列号', '3']);
+    expect(cells(root, 'date-format')).to.deep.include(['结算日期：YYYY-MM-DD + 时间', '1']);
+    expect(cells(root, 'missing')).to.deep.include(['客户编号', '2']);
     expect(text(root, '[data-list=unmapped]')).to.equal('备注');
   });
 
