@@ -182,6 +182,19 @@ ORDER BY segment, customers DESC, value NULLS LAST`;
   return { sql, params: assigned.params };
 }
 
+/** Builds the segment of every customer of `kind` (customer, segment), so a click can select one at once. */
+export function segmentMembershipQuery(kind: SegmentKind, filter: SqlCondition = NO_CONDITION, settings: SegmentSettings = {}): Query {
+  const column = SEGMENT_COLUMN[checkKind(kind)];
+  const assigned = assignedSql(filter, settings);
+  return { sql: `WITH ${assigned.sql}\nSELECT customer, ${column} AS segment FROM assigned WHERE ${column} IS NOT NULL ORDER BY customer`, params: assigned.params };
+}
+
+/** Builds the as-of date and period start in use, as 'YYYY-MM-DD' (both NULL without data). */
+export function segmentPeriodQuery(filter: SqlCondition = NO_CONDITION, settings: SegmentSettings = {}): Query {
+  const assigned = assignedSql(filter, settings);
+  return { sql: `WITH ${assigned.sql}\nSELECT strftime(as_of, '%Y-%m-%d') AS as_of, strftime(period_start, '%Y-%m-%d') AS period_start FROM period`, params: assigned.params };
+}
+
 /** Builds the keys of the customers of `segment`, sorted, for the cross-filter selection. */
 export function segmentKeysQuery(kind: SegmentKind, segment: string, filter: SqlCondition = NO_CONDITION, settings: SegmentSettings = {}): Query {
   const column = SEGMENT_COLUMN[checkKind(kind)];
@@ -227,6 +240,24 @@ export function readSegments(kind: SegmentKind, table: Table): SegmentRow[] {
 /** Reads the result of `segmentBreakdownQuery`. */
 export function readSegmentBreakdown(table: Table): SegmentBreakdownRow[] {
   return rowsOf(table).map((row) => ({ segment: String(row.segment), value: toText(row.value), customers: toNumber(row.customers) ?? 0 }));
+}
+
+/** Reads the result of `segmentMembershipQuery`: segment id → sorted customer keys. */
+export function readSegmentMembership(table: Table): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  for (const row of rowsOf(table)) {
+    const segment = String(row.segment);
+    const keys = members.get(segment) ?? [];
+    keys.push(String(row.customer));
+    members.set(segment, keys);
+  }
+  return members;
+}
+
+/** Reads the result of `segmentPeriodQuery`. */
+export function readSegmentPeriod(table: Table): { asOf: string | null; periodStart: string | null } {
+  const row = rowsOf(table)[0];
+  return { asOf: toText(row?.as_of), periodStart: toText(row?.period_start) };
 }
 
 /** Reads the result of `segmentKeysQuery`. */
