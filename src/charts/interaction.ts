@@ -50,3 +50,16 @@ export function makeMarksInteractive(root: Element, selector: string, interactio
 export function setPart(root: Element, selector: string, part: string): void {
   for (const element of root.querySelectorAll(selector)) element.setAttribute('part', part);
 }
+
+/**
+ * Fixes the ARIA of a Plot chart: Plot labels each mark's <g> with aria-label but gives it no role,
+ * which assistive technology ignores and axe reports. Rules and tooltips repeat what the labelled
+ * marks already say, so they are hidden; other labelled groups become role="group".
+ */
+export function labelPlotGroups(root: Element): void {
+  for (const group of root.querySelectorAll('g[aria-label]:not([aria-hidden]):not([role])')) {
+    const label = group.getAttribute('aria-label');
+    if (label === 'rule' || label === 'tip') group.setAttribute('aria-hidden', 'true');
+    else group.setAttribute('role', 'group');
+  }
+}

@@ -6,7 +6,7 @@ import { formatCount, formatMoney, formatMoneyCompact, formatMonth, formatNumber
 import type { Locale } from '../i18n/index.js';
 import type { ChartTheme } from './theme.js';
 
-/** What the bars and the trend measure. */
+/** Measure of the bars and the trend. */
 export type ServiceMixMeasure = 'revenue' | 'visits';
 
 /** Settings shared by both charts. */
@@ -30,7 +30,7 @@ const TREND_MARGIN_RIGHT = 20;
 /** Width a month tick label needs, gap included: "2024年10月" at 12px is about 66px. */
 const MONTH_TICK_WIDTH = 80;
 
-/** Every `step`-th month, so that month labels never overlap at `width`. */
+/** Picks every n-th month as a tick, with n chosen so that month labels do not overlap at `width`. */
 export function monthTicks(months: readonly string[], width: number): string[] {
   const plotWidth = Math.max(1, width - TREND_MARGIN_LEFT - TREND_MARGIN_RIGHT);
   const step = Math.max(1, Math.ceil((months.length * MONTH_TICK_WIDTH) / plotWidth));
@@ -52,7 +52,7 @@ function colorScale(options: ServiceMixChartOptions) {
   return { type: 'ordinal' as const, domain: [...options.typeLabels], range };
 }
 
-/** The left margin that fits the longest service-type label (Chinese glyphs are about 12px wide). */
+/** Computes the left margin that fits the longest service-type label (Chinese glyphs are about 12px wide). */
 function labelMargin(labels: readonly string[]): number {
   const longest = Math.max(...labels.map((label) => [...label].length), 2);
   return Math.min(160, 16 + longest * 12);
@@ -107,8 +107,8 @@ export function serviceMixBarChart(rows: readonly ServiceMixRow[], selected: num
 /**
  * Draws the monthly trend as bars stacked by service type, with one transparent full-height bar per
  * month on top. Overlay bar `m` is bound to month `m` of `months`, so the element can make months
- * focusable and selectable; `selectedMonth` is the index of the highlighted month, and bars of a type
- * other than `selectedTypeLabel` are dimmed.
+ * focusable and selectable. `selectedMonth` is the index of the highlighted month. When
+ * `selectedTypeLabel` is set, bars of the other types are dimmed.
  */
 export function serviceMixTrendChart(
   trend: readonly ServiceMixTrendRow[],

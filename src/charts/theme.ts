@@ -24,8 +24,8 @@ export const themeStyles = css`
     --aw-color-background: #ffffff;
     --aw-color-surface: #f5f6f7;
     --aw-color-border: #dee0e3;
-    --aw-color-accent: #3370ff;
-    --aw-color-selected: #3370ff;
+    --aw-color-accent: #245bdb;
+    --aw-color-selected: #245bdb;
     --aw-color-error: #d83931;
     --aw-radius: 6px;
     --aw-space: 12px;
@@ -56,8 +56,8 @@ export function readTheme(element: Element): ChartTheme {
     fontFamily: readVariable(style, '--aw-font-family', FONT_STACK),
     text: readVariable(style, '--aw-color-text', '#1f2329'),
     muted: readVariable(style, '--aw-color-muted', '#646a73'),
-    accent: readVariable(style, '--aw-color-accent', '#3370ff'),
-    selected: readVariable(style, '--aw-color-selected', '#3370ff'),
+    accent: readVariable(style, '--aw-color-accent', '#245bdb'),
+    selected: readVariable(style, '--aw-color-selected', '#245bdb'),
     palette: DEFAULT_PALETTE.map((colour, i) => readVariable(style, `--aw-series-${i + 1}`, colour)),
   };
 }

@@ -30,7 +30,7 @@ export function parseIsoDate(date: string): number {
   return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
 }
 
-/** A month given as 'YYYY-MM': 2024年8月 in zh-CN, Aug 2024 in en-US. Other text is returned unchanged. */
+/** Formats a month given as 'YYYY-MM': 2024年8月 in zh-CN, Aug 2024 in en-US. Other text is returned unchanged. */
 export function formatMonth(month: string | null | undefined, locale: Locale): string {
   if (!month) return MISSING;
   const time = parseIsoMonth(month);
@@ -38,7 +38,7 @@ export function formatMonth(month: string | null | undefined, locale: Locale): s
   return formatter(locale, { year: 'numeric', month: locale === 'zh-CN' ? 'long' : 'short' }).format(time);
 }
 
-/** A date given as 'YYYY-MM-DD': 2024年8月28日 in zh-CN, Aug 28, 2024 in en-US. Other text is returned unchanged. */
+/** Formats a date given as 'YYYY-MM-DD': 2024年8月28日 in zh-CN, Aug 28, 2024 in en-US. Other text is returned unchanged. */
 export function formatDate(date: string | null | undefined, locale: Locale): string {
   if (!date) return MISSING;
   const time = parseIsoDate(date);
@@ -46,7 +46,7 @@ export function formatDate(date: string | null | undefined, locale: Locale): str
   return formatter(locale, { dateStyle: 'medium' }).format(time);
 }
 
-/** The ISO 'YYYY-MM-DD' of the first day of the month after 'YYYY-MM', for half-open month intervals. */
+/** Returns the ISO 'YYYY-MM-DD' of the first day of the month after 'YYYY-MM', for half-open month intervals. */
 export function nextMonthStart(month: string): string {
   const time = parseIsoMonth(month);
   if (Number.isNaN(time)) throw new Error(`invalid month "${month}": expected YYYY-MM`);

@@ -24,19 +24,19 @@ function isPresent(value: number | null | undefined): value is number {
 // `narrowSymbol` gives "¥" in both locales; en-US would otherwise write "CN¥".
 const CNY: Intl.NumberFormatOptions = { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol' };
 
-/** A count with grouping separators, e.g. 12,345. */
+/** Formats a count with grouping separators, e.g. 12,345. */
 export function formatCount(value: number | null | undefined, locale: Locale): string {
   return isPresent(value) ? formatter(locale, { maximumFractionDigits: 0 }).format(value) : MISSING;
 }
 
-/** An amount in yuan to the cent, e.g. ¥1,234.50. */
+/** Formats an amount in yuan to the cent, e.g. ¥1,234.50. */
 export function formatMoney(value: number | null | undefined, locale: Locale): string {
   return isPresent(value) ? formatter(locale, { ...CNY, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value) : MISSING;
 }
 
 /**
- * An amount in yuan for axes and tiles: whole yuan below 10,000 (¥1,234); above, one decimal of 万 or
- * 亿 in zh-CN (¥12.3万, ¥1.2亿) and of K or M in en-US (¥123.5K).
+ * Formats an amount in yuan for axes and labels. Below 10,000 it shows whole yuan (¥1,234). Above, it
+ * shows one decimal of 万 or 亿 in zh-CN (¥12.3万, ¥1.2亿) and of K or M in en-US (¥123.5K).
  */
 export function formatMoneyCompact(value: number | null | undefined, locale: Locale): string {
   if (!isPresent(value)) return MISSING;
@@ -45,14 +45,14 @@ export function formatMoneyCompact(value: number | null | undefined, locale: Loc
   return formatter(locale, { ...CNY, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1, useGrouping: true }).format(value);
 }
 
-/** A plain number in the compact form of the locale (1.2万 in zh-CN, 12.3K in en-US). */
+/** Formats a plain number in the compact form of the locale (1.2万 in zh-CN, 12.3K in en-US). */
 export function formatNumberCompact(value: number | null | undefined, locale: Locale): string {
   if (!isPresent(value)) return MISSING;
   if (Math.abs(value) < 10_000) return formatter(locale, { maximumFractionDigits: 1 }).format(value);
   return formatter(locale, { notation: 'compact', maximumFractionDigits: 1, useGrouping: true }).format(value);
 }
 
-/** A ratio (0.123) as a percentage with `digits` decimals (12.3%). */
+/** Formats a ratio (0.123) as a percentage with `digits` decimals (12.3%). */
 export function formatPercent(value: number | null | undefined, locale: Locale, digits = 1): string {
   if (!isPresent(value)) return MISSING;
   return formatter(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);

@@ -222,7 +222,11 @@ export abstract class AnalysisElement<R> extends LitElement {
     try {
       queries = this.buildQueries(this.appliedFilters);
     } catch (error) {
-      this.requestKey = '';
+      // Report a failing builder once, not on every later update (e.g. opening the definitions).
+      const failureKey = `failed: ${error instanceof Error ? error.message : String(error)}`;
+      if (failureKey === this.requestKey) return;
+      this.latest.cancel();
+      this.requestKey = failureKey;
       this.fail(error);
       return;
     }

@@ -10,7 +10,7 @@ import {
   type ServiceMixRow,
   type ServiceMixTrendRow,
 } from '../../analyses/service-mix.js';
-import { makeMarksInteractive, setPart } from '../../charts/interaction.js';
+import { labelPlotGroups, makeMarksInteractive, setPart } from '../../charts/interaction.js';
 import { formatMeasure, serviceMixBarChart, serviceMixTrendChart, type ServiceMixMeasure } from '../../charts/service-mix.js';
 import { readTheme } from '../../charts/theme.js';
 import type { Query } from '../../engine/index.js';
@@ -135,6 +135,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     bars.setAttribute('part', 'chart');
     bars.setAttribute('data-chart', 'mix');
     setPart(bars, '[aria-label="tip"]', 'tooltip');
+    labelPlotGroups(bars);
     makeMarksInteractive(bars, 'g[aria-label="bar"] rect', {
       label: (i) => t('serviceMix.markLabel', { type: typeLabels[i], measure: measureLabel, value: formatMeasure(value(result.rows[i]), measure, locale, false) }, locale),
       selected: (i) => i === selectedType,
@@ -149,6 +150,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     trend.setAttribute('part', 'chart');
     trend.setAttribute('data-chart', 'trend');
     setPart(trend, '[aria-label="tip"]', 'tooltip');
+    labelPlotGroups(trend);
     makeMarksInteractive(trend, 'g.month-hit rect', {
       label: (m) => t('serviceMix.monthLabel', { month: formatMonth(result.months[m], locale), measure: measureLabel, value: formatMeasure(this.monthTotal(result, m), measure, locale, false) }, locale),
       selected: (m) => m === selectedMonth,

@@ -161,6 +161,17 @@ describe('AnalysisElement', () => {
 
     expect(event.message).to.equal('无法显示此分析：minimum must not be negative');
     expect(element.getAttribute('status')).to.equal('error');
+
+    let repeats = 0;
+    element.addEventListener(AnalysisErrorEvent.eventName, () => repeats++);
+    element.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls="definitions"]')?.click();
+    await element.updateComplete;
+    expect(repeats).to.equal(0);
+
+    const recovered = oneEvent(element, AnalysisReadyEvent.eventName);
+    element.setMinimum(0);
+    await recovered;
+    expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
     element.remove();
   });
 

@@ -196,6 +196,12 @@ describe('<service-mix>', () => {
     element.remove();
   });
 
+  it('passes an accessibility check', async () => {
+    const element = await drawn(html`<service-mix style="width: 720px"></service-mix>`);
+
+    await expect(element).to.be.accessible();
+  });
+
   it('matches the bar chart snapshot', async () => {
     const element = await drawn(html`<service-mix style="width: 720px"></service-mix>`);
 
