@@ -1,6 +1,7 @@
 // Registers every tag of the suite when imported. A host that wants other tag names imports the
 // classes from the package root and defines them itself.
 import { AftersalesDataElement } from './elements/aftersales-data/index.js';
+import { CustomerSegmentsElement } from './elements/customer-segments/index.js';
 import { defineElement } from './elements/base/define-element.js';
 import { DataQualityReportElement } from './elements/quality-report/index.js';
 import { SatisfactionPanelElement } from './elements/satisfaction-panel/index.js';
@@ -10,6 +11,7 @@ defineElement('aftersales-data', AftersalesDataElement);
 defineElement('data-quality-report', DataQualityReportElement);
 defineElement('service-mix', ServiceMixElement);
 defineElement('satisfaction-panel', SatisfactionPanelElement);
+defineElement('customer-segments', CustomerSegmentsElement);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -17,5 +19,6 @@ declare global {
     'data-quality-report': DataQualityReportElement;
     'service-mix': ServiceMixElement;
     'satisfaction-panel': SatisfactionPanelElement;
+    'customer-segments': CustomerSegmentsElement;
   }
 }

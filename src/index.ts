@@ -22,6 +22,7 @@ export { ServiceMixElement, type ServiceMixResult } from './elements/service-mix
 export { AftersalesDataElement, DataErrorEvent, DataLoadEvent, DataProgressEvent, type DataStatus } from './elements/aftersales-data/index.js';
 export { DataQualityReportElement } from './elements/quality-report/index.js';
 export { SatisfactionPanelElement, type SatisfactionResult } from './elements/satisfaction-panel/index.js';
+export { CustomerSegmentsElement, type CustomerSegmentsResult, membersCsv } from './elements/customer-segments/index.js';
 export {
   SERVICE_MIX_FILTER_FIELDS,
   readServiceMix,
