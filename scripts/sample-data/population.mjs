@@ -133,14 +133,16 @@ export function syntheticPhone(index) {
   return `${prefix}0000${suffix}`;
 }
 
-/** A 17-character VIN with a valid check digit (ISO 3779 weights), unique through its serial number. */
+/** Builds a 17-character VIN with a valid check digit (ISO 3779 weights). */
 function buildVin(customer, index) {
   const modelCode = VIN_CHARS[customer.modelIndex] + VIN_CHARS[(customer.modelIndex * 7) % VIN_CHARS.length];
   const bodyCode = VIN_CHARS[index % 23] + VIN_CHARS[(index >> 3) % 23] + VIN_CHARS[(index >> 6) % 33];
   const purchaseYear = Number(formatIsoDay(customer.purchaseDay).slice(0, 4));
   const yearCode = MODEL_YEAR_CODES[purchaseYear] ?? 'T';
-  const serial = String(index + 1).padStart(6, '0').slice(-6);
-  const withoutCheck = `${VIN_PREFIX}${modelCode}${bodyCode}0${yearCode}G${serial}`;
+  // Six serial digits and the plant code (G for the first million) keep VINs unique up to 33 million customers.
+  const serial = String((index + 1) % 1_000_000).padStart(6, '0');
+  const plantCode = VIN_CHARS[(6 + Math.floor((index + 1) / 1_000_000)) % VIN_CHARS.length];
+  const withoutCheck = `${VIN_PREFIX}${modelCode}${bodyCode}0${yearCode}${plantCode}${serial}`;
   return withoutCheck.slice(0, 8) + vinCheckDigit(withoutCheck) + withoutCheck.slice(9);
 }
 
