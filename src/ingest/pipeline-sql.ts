@@ -54,8 +54,17 @@ export function checkedTableQuery(plan: LoadPlan): Query {
     ...columns.map((column) => `${clean.trimmed(header(column.name))} AS ${raw(column.name)}`),
     ...columns.map((column) => `${clean.hasOuterSpace(header(column.name))} AS ${trimmedFlag(column.name)}`),
     ...plan.scores.map((score, index) => `${clean.trimmed(quoteIdentifier(score.header))} AS ${scoreRaw(index)}`),
-    `row_number() OVER (PARTITION BY ${stageColumns} ORDER BY ${SOURCE_ROW}) > 1 AS __duplicate`,
+    `${SOURCE_ROW} IN (SELECT ${SOURCE_ROW} FROM duplicates) AS __duplicate`,
   ];
+
+  // Exact duplicates: only records whose hash repeats are compared field by field, because a window
+  // partitioned by every column sorts the whole file.
+  const hash = `hash(${stageColumns})`;
+  const duplicates = `SELECT ${SOURCE_ROW} FROM (
+    SELECT ${SOURCE_ROW}, row_number() OVER (PARTITION BY ${stageColumns} ORDER BY ${SOURCE_ROW}) AS occurrence
+    FROM ${quoteIdentifier(plan.stage)}
+    WHERE ${hash} IN (SELECT ${hash} FROM ${quoteIdentifier(plan.stage)} GROUP BY ALL HAVING count(*) > 1)
+  ) WHERE occurrence > 1`;
 
   // Step 2: half-width text of the columns that are parsed.
   const step2 = ['*', ...typed.map((column) => `${clean.halfWidth(raw(column.name))} AS ${halfWidthText(column.name)}`)];
@@ -93,7 +102,8 @@ export function checkedTableQuery(plan: LoadPlan): Query {
 
   const select = (list: string[]) => list.join(',\n    ');
   const sql = `CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(plan.checked)} AS
-WITH step1 AS (SELECT ${select(step1)} FROM ${quoteIdentifier(plan.stage)}),
+WITH duplicates AS (${duplicates}),
+step1 AS (SELECT ${select(step1)} FROM ${quoteIdentifier(plan.stage)}),
 step2 AS (SELECT ${select(step2)} FROM step1),
 step3 AS (SELECT ${select(step3)} FROM step2),
 step4 AS (SELECT ${select(step4)} FROM step3),
