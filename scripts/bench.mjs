@@ -88,7 +88,7 @@ async function ensureData(size) {
   const out = join(DATA_DIR, `orders-${size}`);
   if (existsSync(join(out, FILES.csv)) && existsSync(join(out, FILES.parquet))) return out;
   console.log(`Generating ${size} orders into ${out} ...`);
-  const customers = Math.max(1, Math.round(size * DEFAULTS.customersPerOrder));
+  const customers = Math.max(DEFAULTS.minCustomers, Math.round(size * DEFAULTS.customersPerOrder));
   await generateSampleData({ out, orders: size, customers, seed: DEFAULTS.seed, months: DEFAULTS.months, endDate: DEFAULTS.endDate, formats: ['csv', 'parquet'] });
   return out;
 }

@@ -14,7 +14,7 @@ const HELP = `Usage: node scripts/generate-sample-data.mjs [options]
 
   --out DIR          output folder (default: demo/data/)
   --orders N         number of repair orders (default: ${DEFAULTS.orders})
-  --customers N      number of customers in the base (default: orders / 5)
+  --customers N      number of customers in the base (default: orders / 5, at least ${DEFAULTS.minCustomers})
   --seed S           integer seed of the random streams (default: ${DEFAULTS.seed})
   --months N         months of data ending ${DEFAULTS.endDate} (default: ${DEFAULTS.months}, minimum 24)
   --formats LIST     order files to write, comma-separated: ${ORDER_FORMATS.join(',')} (default: all)
@@ -41,7 +41,7 @@ export function parseOptions(argv) {
   });
 
   const orders = positiveInteger(values.orders ?? String(DEFAULTS.orders), '--orders');
-  const customers = values.customers === undefined ? Math.max(1, Math.round(orders * DEFAULTS.customersPerOrder)) : positiveInteger(values.customers, '--customers');
+  const customers = values.customers === undefined ? Math.max(DEFAULTS.minCustomers, Math.round(orders * DEFAULTS.customersPerOrder)) : positiveInteger(values.customers, '--customers');
   const months = positiveInteger(values.months ?? String(DEFAULTS.months), '--months');
   if (months < 24) throw new Error(`Invalid --months ${months}: at least 24 months are needed for the 12-month churn figures.`);
   const formats = (values.formats ?? ORDER_FORMATS.join(',')).split(',').map((format) => format.trim()).filter(Boolean);
@@ -88,6 +88,9 @@ async function main() {
   const started = performance.now();
   const summary = await generateSampleData(options);
   if (!options.quiet) printSummary(summary, (performance.now() - started) / 1000);
+  if (summary.orders < options.orders) {
+    console.warn(`Warning: wrote ${summary.orders} of ${options.orders} orders because too few customers were active at the end of the range; raise --customers.`);
+  }
   if (options.check) {
     const failures = await runChecks(summary, options);
     if (failures.length > 0) {

@@ -16,6 +16,7 @@ export async function runChecks(summary, options) {
     if (!condition) failures.push(message);
   };
   const out = summary.out;
+  expect(summary.orders === options.orders, `wrote ${summary.orders} orders, expected ${options.orders} (too few customers for the range?)`);
 
   await withDuckDB(async (connection) => {
     const value = async (sql) => Object.values((await connection.runAndReadAll(sql)).getRowObjectsJS()[0])[0];

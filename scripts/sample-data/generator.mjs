@@ -16,6 +16,8 @@ export const DEFAULTS = {
   orders: 100_000,
   /** Customers default to one per five orders: about 2.5 visits a year over three years. */
   customersPerOrder: 0.2,
+  /** Floor of the default customer count, so that small runs still have active customers every month. */
+  minCustomers: 100,
   seed: 20261130,
   months: 36,
   endDate: '2026-11-30',

@@ -23,9 +23,11 @@ export function buildCampaigns(range) {
 }
 
 /**
- * Runs the simulation and calls `emit(order)` for each of exactly `orderCount` orders, in date order.
- * A day's share of the orders follows its visit weight times the visit rates of the customers active
- * that month; new customers come on their first-visit day and comebacks on their scheduled day.
+ * Runs the simulation and calls `emit(order)` for each order, in date order, and returns the number of
+ * orders. That is `orderCount` unless no customer is active at the end of the range, which happens only
+ * with a handful of customers. A day's share of the orders follows its visit weight times the visit
+ * rates of the customers active that month. New customers come on their first-visit day and comebacks
+ * on their scheduled day.
  */
 export function simulateOrders({ customers, campaigns, range, orderCount, random, emit }) {
   const schedule = buildSchedule(customers);
@@ -64,12 +66,13 @@ export function simulateOrders({ customers, campaigns, range, orderCount, random
       emit(buildOrder(customer, visit, sequence, context));
     };
 
-    // New customers and comebacks come whatever the day's quota, unless the whole budget is spent.
+    // New customers and comebacks take the day's quota first. Those beyond the quota are dropped, and
+    // the customers join the regular draw from the next month on.
     for (const customer of firstVisits.get(day) ?? []) {
-      if (written < orderCount) makeOrder(customer, { kind: 'first' });
+      if (written < target) makeOrder(customer, { kind: 'first' });
     }
     for (const comeback of comebacks.get(day) ?? []) {
-      if (written < orderCount) makeOrder(customers[comeback.customerIndex], { kind: 'comeback', originalRo: comeback.originalRo });
+      if (written < target) makeOrder(customers[comeback.customerIndex], { kind: 'comeback', originalRo: comeback.originalRo });
     }
     comebacks.delete(day);
 
@@ -228,7 +231,7 @@ function chooseServiceType(visit, customer, model, carAgeYears, campaign, random
   return random.weighted(weights);
 }
 
-/** Labour in whole yuan, parts with fen; all amounts are integers in fen so totals add up exactly. */
+/** Draws labour in whole yuan and parts with fen. All amounts are integers in fen, so totals add up exactly. */
 function drawAmounts(serviceType, model, comeback, random) {
   const spec = SERVICE_TYPES[serviceType];
   const factor = PRICE_CLASS_FACTOR[model.priceClass] * (comeback ? 0.3 : 1);
