@@ -1,7 +1,7 @@
 import type { FilterClause, FilterValue, Predicate } from '../../filters/types.js';
 import { catalog, type MessageKey } from '../../i18n/catalog.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { formatDate, parseIsoDate } from '../../format/index.js';
+import { formatDate, formatMonth, nextMonthStart, parseIsoDate } from '../../format/index.js';
 
 /** Display name of a filter field: the catalog's `common.field.<name>`, else the name itself. */
 export function fieldLabel(field: string, locale: Locale): string {
@@ -16,6 +16,17 @@ function valueLabel(value: FilterValue, locale: Locale): string {
   return value === '' ? t('common.value.blank', {}, locale) : String(value);
 }
 
+/** Point predicates with more values than this are summarised by the clause label instead. */
+const MAX_LISTED_VALUES = 3;
+
+// A range [YYYY-MM-01, first day of the next month) is shown as that month.
+function wholeMonth(range: readonly [FilterValue, FilterValue]): string | undefined {
+  const [start, end] = range;
+  if (typeof start !== 'string' || typeof end !== 'string' || !/^\d{4}-\d{2}-01$/.test(start)) return undefined;
+  const month = start.slice(0, 7);
+  return nextMonthStart(month) === end ? month : undefined;
+}
+
 /** Text for one predicate, e.g. "维修类型：钣喷、保养". */
 export function describePredicate(predicate: Predicate, locale: Locale): string {
   const field = fieldLabel(predicate.field, locale);
@@ -23,12 +34,25 @@ export function describePredicate(predicate: Predicate, locale: Locale): string 
     const separator = locale === 'zh-CN' ? '、' : ', ';
     return t('common.filters.predicatePoint', { field, values: predicate.values.map((value) => valueLabel(value, locale)).join(separator) }, locale);
   }
+  const month = wholeMonth(predicate.range);
+  if (month) return t('common.filters.predicatePoint', { field, values: formatMonth(month, locale) }, locale);
   return t('common.filters.predicateInterval', { field, start: valueLabel(predicate.range[0], locale), end: valueLabel(predicate.range[1], locale) }, locale);
 }
 
-/** Text for a clause in the filter bar: its own label, else its predicates. */
+// Predicates read well in any locale when their field has a catalog name and they list few values;
+// customer keys and long value sets mean nothing to a reader, so their clause label is shown instead.
+function isReadable(predicate: Predicate): boolean {
+  if (predicate.field === 'customer_key' || !(`common.field.${predicate.field}` in catalog['zh-CN'])) return false;
+  return predicate.kind === 'interval' || predicate.values.length <= MAX_LISTED_VALUES;
+}
+
+/**
+ * Text for a clause in the filter bar. Readable predicates are described in `locale`, because the
+ * clause label was written in the locale of the widget that made the selection. Other clauses show
+ * their label, or their predicates when they have none.
+ */
 export function describeClause(clause: FilterClause, locale: Locale): string {
-  if (clause.label) return clause.label;
   const separator = locale === 'zh-CN' ? '；' : '; ';
+  if (clause.label && !clause.predicates.every(isReadable)) return clause.label;
   return clause.predicates.map((predicate) => describePredicate(predicate, locale)).join(separator);
 }
