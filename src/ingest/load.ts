@@ -73,6 +73,8 @@ export async function loadTable(source: LoadSource, options: LoadOptions = {}): 
       dateOrder: options.dateOrder,
     };
 
+    // A load superseded while staging must not replace the table after the newer load has filled it.
+    if (options.signal?.aborted) throw new IngestError('aborted', { file: name });
     options.onProgress?.({ phase: 'cleaning', loaded: total, total });
     const append = options.append ?? false;
     await engine.batch([

@@ -97,6 +97,22 @@ describe('loadTable sources', () => {
   });
 });
 
+describe('loadTable edge cases', () => {
+  it('loads a file with only a header', async () => {
+    const report = await loadTable(new TextEncoder().encode('工单号,结算日期,合计金额\r\n'), { fileName: 'header-only.csv' });
+    expect(report.rowsRead).to.equal(0);
+    expect(report.rowsLoaded).to.equal(0);
+    expect(await orderCount()).to.equal(0);
+  });
+
+  it('keeps repeated headers apart', async () => {
+    const report = await loadTable(new TextEncoder().encode('工单号,结算日期,合计金额,备注,备注\nR1,2024-01-01,1,a,b\n'), { fileName: 'twice.csv' });
+    expect(report.rowsLoaded).to.equal(1);
+    expect(report.unmappedHeaders).to.have.length(2);
+    expect(report.unmappedHeaders[0]).to.equal('备注');
+  });
+});
+
 describe('loadTable failures', () => {
   async function failure(load: Promise<unknown>): Promise<IngestError> {
     try {
@@ -133,6 +149,24 @@ describe('loadTable failures', () => {
     const error = await failure(loadTable(new TextEncoder().encode('PAR1 not really'), { fileName: 'fake.parquet' }));
     expect(error.code).to.equal('parquet-failed');
     expect(error.message).to.match(/^无法解析 Parquet 文件“fake.parquet”：/);
+  });
+
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(loadTable(`${FIXTURES}orders-semicolon.csv`, { signal: controller.signal }));
+    expect(error.code).to.equal('aborted');
+    expect(error.message).to.equal('已取消载入文件“orders-semicolon.csv”。');
+
+    const late = new AbortController();
+    const staged = loadTable(new TextEncoder().encode(SMALL_CSV), {
+      fileName: 'late.csv',
+      signal: late.signal,
+      onProgress: (progress) => {
+        if (progress.phase === 'parsing') late.abort();
+      },
+    });
+    expect((await failure(staged)).code).to.equal('aborted');
   });
 
   it('fails on a survey file without scores', async () => {
