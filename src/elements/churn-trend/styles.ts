@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/** Styles of <churn-trend> beyond the shared widget frame. */
+export const churnTrendStyles = css`
+  .chart {
+    margin: 0 0 12px;
+  }
+  figcaption,
+  caption {
+    margin-bottom: 4px;
+    font-weight: 600;
+    color: var(--aw-color-muted);
+    text-align: left;
+  }
+  .in-use,
+  .hint {
+    margin: 0 0 8px;
+    color: var(--aw-color-muted);
+    font-size: 0.9em;
+  }
+  .switch button[aria-pressed='true'] {
+    background: var(--aw-color-accent);
+    color: #fff;
+  }
+  .range {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+    margin: 0 0 12px;
+    border: 0;
+    padding: 0;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    gap: 16px;
+  }
+  @container (max-width: 640px) {
+    .columns {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .brush .selection {
+    fill: var(--aw-color-selected);
+    fill-opacity: 0.2;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--aw-color-border);
+    text-align: right;
+    white-space: nowrap;
+  }
+  th:first-child,
+  td:first-child {
+    text-align: left;
+  }
+`;
