@@ -71,29 +71,18 @@ export function resolveMapping(
     }
   }
 
-  for (const [column, aliases] of Object.entries(ALIASES[table])) {
-    if (columns.has(column)) continue;
-    for (const alias of aliases) {
-      const header = find(alias);
+  // Each column takes the header of its first alias that is present and not yet taken.
+  const claimAliases = (aliasTable: Readonly<Record<string, readonly string[]>>, target: Map<string, string>) => {
+    for (const [name, aliases] of Object.entries(aliasTable)) {
+      if (target.has(name)) continue;
+      const header = aliases.map(find).find((candidate) => candidate !== undefined);
       if (header === undefined) continue;
-      columns.set(column, header);
+      target.set(name, header);
       claimed.add(header);
-      break;
     }
-  }
-
-  if (table === 'surveys') {
-    for (const [dimension, aliases] of Object.entries(SCORE_ALIASES)) {
-      if (scores.has(dimension)) continue;
-      for (const alias of aliases) {
-        const header = find(alias);
-        if (header === undefined) continue;
-        scores.set(dimension, header);
-        claimed.add(header);
-        break;
-      }
-    }
-  }
+  };
+  claimAliases(ALIASES[table], columns);
+  if (table === 'surveys') claimAliases(SCORE_ALIASES, scores);
 
   checkRequired(table, columns, headers, file);
   const unmapped = headers.filter((header) => !claimed.has(header) || ignored.has(header));

@@ -1,5 +1,5 @@
 // SQL expressions that clean one text column. Each takes SQL for a VARCHAR value (a quoted column of the
-// checked table) and returns an SQL expression. Unless a parameter says otherwise, that value is
+// checked table) and returns an SQL expression. Unless a parameter's documentation states otherwise, that value is
 // trimmed and already half-width (`halfWidth`), which the pipeline computes once per value because
 // these expressions run over every row. The constants in them (patterns, translation tables) are fixed
 // by this module and never come from the data. Patterns are RE2 syntax, which DuckDB's regexp

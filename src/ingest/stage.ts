@@ -34,7 +34,8 @@ export async function stageCsv(engine: Engine, fileName: string, delimiter: Deli
   ]);
   await engine.batch([{ sql: `DROP TABLE IF EXISTS ${quoteIdentifier(rejectsTable)}` }, { sql: `DROP TABLE IF EXISTS ${quoteIdentifier(rejectsScan)}` }]);
 
-  // DuckDB numbers the lines of rejected records counting the header as line 1.
+  // DuckDB's `line` of a rejected record counts the header as line 1 and a record with quoted line
+  // breaks as one line (seen with @duckdb/duckdb-wasm 1.32), so it is the data record number + 1.
   const malformed: MalformedRecord[] = rejects.toArray().map((row) => ({
     sourceRow: Number(row.line) - 1,
     line: String(row.csv_line ?? ''),
