@@ -128,6 +128,12 @@ export abstract class AnalysisElement<R> extends LitElement {
   /** The link to the cross-filter group. */
   protected readonly filters: FilterLink;
 
+  /**
+   * The element's internals, attached by this class (a second `attachInternals()` call would throw),
+   * so subclasses use this one. Undefined where the browser refused to attach them.
+   */
+  protected readonly internals: ElementInternals | undefined;
+
   @state() private currentStatus: AnalysisStatus = 'waiting';
   @state() private result: R | undefined;
   @state() private errorMessage = '';
@@ -139,7 +145,6 @@ export abstract class AnalysisElement<R> extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private requestKey = '';
   private readyPending = false;
-  private internals: ElementInternals | undefined;
 
   constructor() {
     super();
@@ -171,6 +176,8 @@ export abstract class AnalysisElement<R> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(DATA_CHANGE_EVENT, this.onDataChange);
+    // A widget moved in the DOM was disconnected, which cancelled its query: run it again.
+    this.requestUpdate();
     this.resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (entry) this.handleResize(entry.contentRect.width);

@@ -219,6 +219,23 @@ describe('AnalysisElement', () => {
     expect(element.shadowRoot?.querySelector('[part="filters"] li.own')?.textContent).to.equal('维修类型：钣喷');
   });
 
+  it('queries again after a move', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const element = document.createElement('probe-widget') as ProbeWidget;
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.status).to.equal('loading');
+
+    // Moving the element disconnects it while its query runs, which cancels that query.
+    const ready = oneEvent(element, AnalysisReadyEvent.eventName);
+    document.body.prepend(element);
+    await ready;
+
+    expect(element.status).to.equal('ready');
+    expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
+    element.remove();
+  });
+
   it('opens the definitions panel', async () => {
     const element = await fixture<ProbeWidget>(html`<probe-widget locale="en-US"></probe-widget>`);
     const button = element.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls="definitions"]');
