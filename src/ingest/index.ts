@@ -2,7 +2,7 @@
 export { loadTable } from './load.js';
 export { IngestError, type IngestErrorCode } from './errors.js';
 export { describeRejection } from './describe.js';
-export { maskName, maskPhone, maskPlate, maskValue, maskVin } from './mask.js';
+export { maskValue } from './mask.js';
 export { rejectedRowsCsv } from './rejected-csv.js';
 export { QUALITY_REPORT_EVENT, QualityReportEvent, clearReports, latestReports, publishReport } from './reports.js';
 export { REQUIRED_ANY, REQUIRED_COLUMNS } from './mapping.js';
