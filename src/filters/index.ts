@@ -11,3 +11,4 @@ export {
 export { clearFilters, ensureFilterListener, getAllFilterState, getFilterState, setFilter, setFilterState } from './store.js';
 export { DEFAULT_GROUP, type FilterClause, type FilterState, type FilterValue, type IntervalPredicate, type PointPredicate, type Predicate } from './types.js';
 export { filterStateToUrl, readFilterStateFromUrl, restoreFilterStateFromUrl, syncFilterStateToUrl, type FilterUrlOptions } from './url.js';
+export { BatchingEngine, getBatchingEngine } from './coordinator.js';
