@@ -7,8 +7,8 @@ export interface MarkInteraction {
   label(index: number): string;
   /** Tells whether row `index` is the current selection (shown with aria-pressed). */
   selected(index: number): boolean;
-  /** Called on click, Enter or Space on the mark for row `index`. */
-  activate(index: number): void;
+  /** Called on click, Enter or Space on the mark for row `index`; `extend` is true when Shift was held. */
+  activate(index: number, extend: boolean): void;
 }
 
 type BoundElement = Element & { __data__?: unknown };
@@ -35,12 +35,12 @@ export function makeMarksInteractive(root: Element, selector: string, interactio
     element.setAttribute('aria-label', interaction.label(index));
     element.setAttribute('aria-pressed', interaction.selected(index) ? 'true' : 'false');
     element.setAttribute('data-index', String(index));
-    element.addEventListener('click', () => interaction.activate(index));
+    element.addEventListener('click', (event) => interaction.activate(index, (event as MouseEvent).shiftKey));
     element.addEventListener('keydown', (event) => {
       const key = (event as KeyboardEvent).key;
       if (key !== 'Enter' && key !== ' ') return;
       event.preventDefault();
-      interaction.activate(index);
+      interaction.activate(index, (event as KeyboardEvent).shiftKey);
     });
   }
   return count;

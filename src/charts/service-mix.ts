@@ -37,6 +37,17 @@ export function monthTicks(months: readonly string[], width: number): string[] {
   return months.filter((_, i) => i % step === 0);
 }
 
+/** First and last index (inclusive) of a run of selected months. */
+export interface MonthRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Tells whether month `index` lies in `range`. */
+export function inRange(index: number, range: MonthRange): boolean {
+  return index >= range.first && index <= range.last;
+}
+
 /** Formats a value of `measure` for axes: ¥ and 万 for revenue, plain counts for visits. */
 export function formatMeasure(value: number | null, measure: ServiceMixMeasure, locale: Locale, compact = true): string {
   if (measure === 'revenue') return compact ? formatMoneyCompact(value, locale) : formatMoney(value, locale);
@@ -107,14 +118,14 @@ export function serviceMixBarChart(rows: readonly ServiceMixRow[], selected: num
 /**
  * Draws the monthly trend as bars stacked by service type, with one transparent full-height bar per
  * month on top. Overlay bar `m` is bound to month `m` of `months`, so the element can make months
- * focusable and selectable. `selectedMonth` is the index of the highlighted month. When
+ * focusable and selectable. `selectedMonths` is the inclusive index range of the highlighted months. When
  * `selectedTypeLabel` is set, bars of the other types are dimmed.
  */
 export function serviceMixTrendChart(
   trend: readonly ServiceMixTrendRow[],
   months: readonly string[],
   typeLabel: (type: string | null) => string,
-  selectedMonth: number | undefined,
+  selectedMonths: MonthRange | undefined,
   options: ServiceMixChartOptions & { monthTipText: (monthIndex: number) => string; selectedTypeLabel?: string },
 ): SVGSVGElement | HTMLElement {
   const { locale, measure, theme } = options;
@@ -146,7 +157,7 @@ export function serviceMixTrendChart(
         fill: (row: ServiceMixTrendRow) => typeLabel(row.serviceType),
         order: options.typeLabels as string[],
         fillOpacity: (row: ServiceMixTrendRow) => {
-          const monthShown = selectedMonth === undefined || row.month === months[selectedMonth];
+          const monthShown = selectedMonths === undefined || inRange(months.indexOf(row.month), selectedMonths);
           const typeShown = options.selectedTypeLabel === undefined || typeLabel(row.serviceType) === options.selectedTypeLabel;
           return monthShown && typeShown ? 1 : 0.45;
         },
@@ -155,7 +166,7 @@ export function serviceMixTrendChart(
         x: (i: number) => monthDate(months[i]),
         y: (i: number) => totals[i],
         fill: 'transparent',
-        stroke: (i: number) => (i === selectedMonth ? theme.selected : 'none'),
+        stroke: (i: number) => (selectedMonths !== undefined && inRange(i, selectedMonths) ? theme.selected : 'none'),
         strokeWidth: 3,
         className: 'month-hit',
       }),

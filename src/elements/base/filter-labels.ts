@@ -19,12 +19,15 @@ function valueLabel(value: FilterValue, locale: Locale): string {
 /** Point predicates with more values than this are summarised by the clause label instead. */
 const MAX_LISTED_VALUES = 3;
 
-// A range [YYYY-MM-01, first day of the next month) is shown as that month.
-function wholeMonth(range: readonly [FilterValue, FilterValue]): string | undefined {
+const MONTH_START = /^\d{4}-\d{2}-01$/;
+
+// A range [YYYY-MM-01, YYYY-MM-01) covers whole months: returns the first and the last of them.
+function wholeMonths(range: readonly [FilterValue, FilterValue]): [string, string] | undefined {
   const [start, end] = range;
-  if (typeof start !== 'string' || typeof end !== 'string' || !/^\d{4}-\d{2}-01$/.test(start)) return undefined;
-  const month = start.slice(0, 7);
-  return nextMonthStart(month) === end ? month : undefined;
+  if (typeof start !== 'string' || typeof end !== 'string' || !MONTH_START.test(start) || !MONTH_START.test(end) || end <= start) return undefined;
+  let last = start.slice(0, 7);
+  while (nextMonthStart(last) < end) last = nextMonthStart(last).slice(0, 7);
+  return [start.slice(0, 7), last];
 }
 
 /** Text for one predicate, e.g. "维修类型：钣喷、保养". */
@@ -34,8 +37,9 @@ export function describePredicate(predicate: Predicate, locale: Locale): string 
     const separator = locale === 'zh-CN' ? '、' : ', ';
     return t('common.filters.predicatePoint', { field, values: predicate.values.map((value) => valueLabel(value, locale)).join(separator) }, locale);
   }
-  const month = wholeMonth(predicate.range);
-  if (month) return t('common.filters.predicatePoint', { field, values: formatMonth(month, locale) }, locale);
+  const months = wholeMonths(predicate.range);
+  if (months && months[0] === months[1]) return t('common.filters.predicatePoint', { field, values: formatMonth(months[0], locale) }, locale);
+  if (months) return t('common.filters.predicateMonths', { field, from: formatMonth(months[0], locale), to: formatMonth(months[1], locale) }, locale);
   return t('common.filters.predicateInterval', { field, start: valueLabel(predicate.range[0], locale), end: valueLabel(predicate.range[1], locale) }, locale);
 }
 

@@ -11,7 +11,7 @@ import {
   type ServiceMixTrendRow,
 } from '../../analyses/service-mix.js';
 import { labelPlotGroups, makeMarksInteractive, setPart } from '../../charts/interaction.js';
-import { formatMeasure, serviceMixBarChart, serviceMixTrendChart, type ServiceMixMeasure } from '../../charts/service-mix.js';
+import { formatMeasure, inRange, serviceMixBarChart, serviceMixTrendChart, type MonthRange, type ServiceMixMeasure } from '../../charts/service-mix.js';
 import { readTheme } from '../../charts/theme.js';
 import type { Query } from '../../engine/index.js';
 import { compileFilters } from '../../filters/sql.js';
@@ -31,6 +31,13 @@ export interface ServiceMixResult {
 
 const MEASURES: readonly ServiceMixMeasure[] = ['revenue', 'visits'];
 
+/** Returns 'YYYY-MM' of the month before the one that starts on `monthStart` ('YYYY-MM-01'). */
+function previousMonth(monthStart: string): string {
+  const year = Number(monthStart.slice(0, 4));
+  const month = Number(monthStart.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
 const DEFINITIONS: readonly DefinitionEntry[] = [
   { term: 'serviceMix.definition.scope', definition: 'serviceMix.definition.scopeText' },
   { term: 'serviceMix.definition.visits', definition: 'serviceMix.definition.visitsText' },
@@ -46,7 +53,8 @@ const DEFINITIONS: readonly DefinitionEntry[] = [
  * service type, a legend and a table of customers, visits, revenue, revenue per visit, labour share and
  * margin. Clicking a bar or a table row (or Enter/Space on it) filters the other widgets of the group by
  * that service type (field `service_type`). Clicking a month filters them by that month (field
- * `order_date`, a half-open interval). Clicking the selection again clears it.
+ * `order_date`, a half-open interval), and Shift-clicking another month stretches the selection to it.
+ * Clicking the selection again clears it.
  *
  * @summary Service mix: bars per service type and the monthly trend.
  * @csspart chart - the bar chart and the trend chart
@@ -118,7 +126,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     const measureLabel = t(`serviceMix.measure.${measure}`, {}, locale);
     const typeLabels = result.rows.map((row) => this.typeLabel(row.serviceType, locale));
     const selectedType = this.selectedTypeIndex(result, context.selection);
-    const selectedMonth = this.selectedMonthIndex(result, context.selection);
+    const selectedMonths = this.selectedMonthRange(result, context.selection);
     const theme = readTheme(this);
     const value = (row: ServiceMixRow) => (measure === 'revenue' ? row.revenue : row.visits);
     const chartOptions = {
@@ -142,7 +150,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
       activate: (i) => this.toggleType(result.rows[i], typeLabels[i], `[data-chart="mix"] g[aria-label="bar"] rect[data-index="${i}"]`, locale),
     });
 
-    const trend = serviceMixTrendChart(result.trend, result.months, (type) => this.typeLabel(type, locale), selectedMonth, {
+    const trend = serviceMixTrendChart(result.trend, result.months, (type) => this.typeLabel(type, locale), selectedMonths, {
       ...chartOptions,
       monthTipText: (m) => this.monthTipText(result, m, locale),
       selectedTypeLabel: selectedType === undefined ? undefined : typeLabels[selectedType],
@@ -153,8 +161,8 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     labelPlotGroups(trend);
     makeMarksInteractive(trend, 'g.month-hit rect', {
       label: (m) => t('serviceMix.monthLabel', { month: formatMonth(result.months[m], locale), measure: measureLabel, value: formatMeasure(this.monthTotal(result, m), measure, locale, false) }, locale),
-      selected: (m) => m === selectedMonth,
-      activate: (m) => this.toggleMonth(result.months[m], `[data-chart="trend"] g.month-hit rect[data-index="${m}"]`, locale),
+      selected: (m) => selectedMonths !== undefined && inRange(m, selectedMonths),
+      activate: (m, extend) => this.toggleMonth(result.months[m], extend, `[data-chart="trend"] g.month-hit rect[data-index="${m}"]`, locale),
     });
 
     return html`
@@ -293,11 +301,14 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     return index >= 0 ? index : undefined;
   }
 
-  private selectedMonthIndex(result: ServiceMixResult, selection: FilterClause | undefined): number | undefined {
+  // The selected months: those inside the own order_date interval, when it starts and ends on month
+  // boundaries of the data.
+  private selectedMonthRange(result: ServiceMixResult, selection: FilterClause | undefined): MonthRange | undefined {
     const predicate = selection?.predicates.find((candidate) => candidate.field === 'order_date');
     if (!predicate || predicate.kind !== 'interval') return undefined;
-    const index = result.months.findIndex((month) => `${month}-01` === predicate.range[0] && nextMonthStart(month) === predicate.range[1]);
-    return index >= 0 ? index : undefined;
+    const first = result.months.findIndex((month) => `${month}-01` === predicate.range[0]);
+    const last = result.months.findIndex((month) => nextMonthStart(month) === predicate.range[1]);
+    return first >= 0 && last >= first ? { first, last } : undefined;
   }
 
   // The blank service type cannot be selected: a point predicate compares values, and NULL equals none.
@@ -316,18 +327,32 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     });
   }
 
-  private toggleMonth(month: string, focusSelector: string, locale: Locale): void {
+  /**
+   * Selects `month`, or clears the selection when it is exactly that month. With `extend` (Shift held),
+   * it stretches the selected months to reach `month` instead.
+   */
+  private toggleMonth(month: string, extend: boolean, focusSelector: string, locale: Locale): void {
     this.focusAfterRender = focusSelector;
-    const start = `${month}-01`;
-    const end = nextMonthStart(month);
+    let start = `${month}-01`;
+    let end = nextMonthStart(month);
     const current = this.filters.own?.predicates.find((predicate) => predicate.field === 'order_date');
-    if (current && current.kind === 'interval' && current.range[0] === start && current.range[1] === end) {
+    const currentRange = current?.kind === 'interval' ? current.range : undefined;
+    if (!extend && currentRange && currentRange[0] === start && currentRange[1] === end) {
       this.select(null);
       return;
     }
-    this.select({
-      predicates: [{ field: 'order_date', kind: 'interval', range: [start, end] }],
-      label: t('serviceMix.selectionLabelMonth', { month: formatMonth(month, locale) }, locale),
-    });
+    if (extend && currentRange && typeof currentRange[0] === 'string' && typeof currentRange[1] === 'string') {
+      // ISO dates compare correctly as strings.
+      if (currentRange[0] < start) start = currentRange[0];
+      if (currentRange[1] > end) end = currentRange[1];
+    }
+
+    const firstMonth = start.slice(0, 7);
+    const lastMonth = previousMonth(end);
+    const label =
+      firstMonth === lastMonth
+        ? t('serviceMix.selectionLabelMonth', { month: formatMonth(firstMonth, locale) }, locale)
+        : t('serviceMix.selectionLabelMonths', { from: formatMonth(firstMonth, locale), to: formatMonth(lastMonth, locale) }, locale);
+    this.select({ predicates: [{ field: 'order_date', kind: 'interval', range: [start, end] }], label });
   }
 }

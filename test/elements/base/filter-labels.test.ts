@@ -16,6 +16,13 @@ describe('filter labels', () => {
     expect(describeClause(clause, 'en-US')).to.equal('Settlement date: Mar 2024');
   });
 
+  it('shows a run of months', () => {
+    const clause = { source: 'mix', predicates: [{ field: 'order_date', kind: 'interval' as const, range: ['2023-11-01', '2024-02-01'] as const }] };
+
+    expect(describeClause(clause, 'zh-CN')).to.equal('结算日期：2023年11月 至 2024年1月');
+    expect(describeClause(clause, 'en-US')).to.equal('Settlement date: Nov 2023 to Jan 2024');
+  });
+
   it('shows other intervals with both ends', () => {
     const clause = { source: 'host', predicates: [{ field: 'order_date', kind: 'interval' as const, range: ['2024-03-05', '2024-03-20'] as const }] };
 

@@ -126,6 +126,23 @@ describe('<service-mix>', () => {
     expect(getFilterState()[0]?.label).to.equal('结算月份：2024年3月');
   });
 
+  it('stretches a month selection with Shift', async () => {
+    const element = await drawn(html`<service-mix id="mix" style="width: 720px"></service-mix>`);
+    const month = (index: number) => shadow(element).querySelector(`[data-chart="trend"] g.month-hit rect[data-index="${index}"]`) as SVGRectElement;
+    month(0).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await element.updateComplete;
+    month(2).focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Shift' });
+    await element.updateComplete;
+
+    expect(getFilterState()[0]?.predicates).to.deep.equal([{ field: 'order_date', kind: 'interval', range: ['2024-01-01', '2024-04-01'] }]);
+    expect(getFilterState()[0]?.label).to.equal('结算月份：2024年1月 至 2024年3月');
+    expect([0, 1, 2].map((index) => month(index).getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'true']);
+    expect(shadow(element).querySelector('[part="filters"] li.own')?.textContent).to.equal('结算日期：2024年1月 至 2024年3月');
+  });
+
   it('filters by another widget', async () => {
     const left = await drawn(html`<service-mix id="left" style="width: 720px"></service-mix>`);
     const right = document.createElement('service-mix');
