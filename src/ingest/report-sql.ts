@@ -45,9 +45,13 @@ function ruleCounts(plan: LoadPlan): RuleCount[] {
   for (const column of mappedColumns(plan)) {
     const name = column.name;
     const text = raw(name);
-    const parsed = column.type !== 'VARCHAR' || HALF_WIDTH_TEXT.has(name);
-    const fullWidth = parsed ? `${text} <> ${halfWidthText(name)}` : clean.hasFullWidth(text);
-    counts.push({ rule: 'fullwidth_characters', column: name, when: fullWidth });
+    // Full-width forms count in values that are parsed or compared (IDs), not in free text, where
+    // Chinese punctuation such as ，is full-width by nature.
+    if (column.type !== 'VARCHAR' || HALF_WIDTH_TEXT.has(name)) {
+      counts.push({ rule: 'fullwidth_characters', column: name, when: `${text} <> ${halfWidthText(name)}` });
+    } else if (ID_COLUMNS.has(name)) {
+      counts.push({ rule: 'fullwidth_characters', column: name, when: clean.hasFullWidth(text) });
+    }
     if (column.type === 'DATE') {
       counts.push({ rule: 'date_excel_serial', column: name, when: `${dateLabel(name)} = 'Excel serial'` });
       counts.push({ rule: 'date_with_time', column: name, when: timeFlag(name) });

@@ -27,6 +27,8 @@ describe('loadTable other canonical tables', () => {
       [6, 'invalid_number', 'survey_scores.attitude', '服务态度', '五'],
     ]);
     expect(report.unmappedHeaders).to.deep.equal(['序号']);
+    // The full-width comma of a comment is ordinary Chinese punctuation, not a cleaning case.
+    expect(report.cleaning).to.deep.equal([]);
     expect(report.scoreDimensions.map((score) => [score.dimension, score.header, score.scaleMin, score.scaleMax])).to.deep.equal([
       ['attitude', '服务态度', 1, 5],
       ['speed', '服务效率', 1, 5],
