@@ -53,8 +53,8 @@ export function setPart(root: Element, selector: string, part: string): void {
 
 /**
  * Fixes the ARIA of a Plot chart: Plot labels each mark's <g> with aria-label but gives it no role,
- * which assistive technology ignores and axe reports. Rules and tooltips repeat what the labelled
- * marks already say, so they are hidden; other labelled groups become role="group".
+ * which assistive technology ignores and axe reports. Rules and tooltips repeat the names of the
+ * labelled marks, so they are hidden. Other labelled groups become role="group".
  */
 export function labelPlotGroups(root: Element): void {
   for (const group of root.querySelectorAll('g[aria-label]:not([aria-hidden]):not([role])')) {

@@ -43,8 +43,8 @@ export function describePredicate(predicate: Predicate, locale: Locale): string 
   return t('common.filters.predicateInterval', { field, start: valueLabel(predicate.range[0], locale), end: valueLabel(predicate.range[1], locale) }, locale);
 }
 
-// Predicates read well in any locale when their field has a catalog name and they list few values;
-// customer keys and long value sets mean nothing to a reader, so their clause label is shown instead.
+// A predicate reads well in any locale when its field has a catalog name and it lists few values.
+// Customer keys and long value sets mean nothing to a reader, so their clause label is shown instead.
 function isReadable(predicate: Predicate): boolean {
   if (predicate.field === 'customer_key' || !(`common.field.${predicate.field}` in catalog['zh-CN'])) return false;
   return predicate.kind === 'interval' || predicate.values.length <= MAX_LISTED_VALUES;

@@ -167,11 +167,17 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
 
     return html`
       <figure class="chart">
-        <figcaption>${t('serviceMix.mixChart', { measure: measureLabel }, locale)}</figcaption>
+        <figcaption>
+          <span class="title">${t('serviceMix.mixChart', { measure: measureLabel }, locale)}</span>
+          <small class="hint">${t('serviceMix.mixHint', {}, locale)}</small>
+        </figcaption>
         ${bars}
       </figure>
       <figure class="chart">
-        <figcaption>${t('serviceMix.trendChart', { measure: measureLabel }, locale)}</figcaption>
+        <figcaption>
+          <span class="title">${t('serviceMix.trendChart', { measure: measureLabel }, locale)}</span>
+          <small class="hint">${t('serviceMix.trendHint', {}, locale)}</small>
+        </figcaption>
         ${this.renderLegend(typeLabels, theme.palette)} ${trend}
       </figure>
       ${this.renderTable(result, typeLabels, selectedType, locale)}

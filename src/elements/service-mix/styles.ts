@@ -10,6 +10,11 @@ export const serviceMixStyles = css`
     font-weight: 600;
     color: var(--aw-color-muted);
   }
+  figcaption .hint {
+    margin-left: 8px;
+    font-weight: normal;
+    font-size: 0.85em;
+  }
   svg [role='button'] {
     cursor: pointer;
   }

@@ -60,7 +60,7 @@ describe('<service-mix>', () => {
     expect(bars(element)).to.have.length(6);
     expect(ticks).to.deep.equal(['钣喷', '一般维修', '保修索赔', '定期保养', '（未填写）', '首保']);
     expect(shadow(element).querySelector('h2')?.textContent).to.equal('业务结构');
-    expect(shadow(element).querySelector('figcaption')?.textContent).to.equal('各维修类型维修产值');
+    expect(shadow(element).querySelector('figcaption .title')?.textContent).to.equal('各维修类型维修产值');
     expect(trendChart(element).querySelector('g[aria-label="y-axis label"]')?.textContent).to.contain('维修产值');
   });
 
@@ -181,7 +181,7 @@ describe('<service-mix>', () => {
 
     expect(shadow(element).querySelector('h2')?.textContent).to.equal('Service mix');
     expect(headers).to.deep.equal(['Service type', 'Customers', 'Visits', 'Revenue', 'Share of revenue', 'Revenue per visit', 'Labour share', 'Margin']);
-    expect(shadow(element).querySelector('figcaption')?.textContent).to.equal('Revenue by service type');
+    expect(shadow(element).querySelector('figcaption .title')?.textContent).to.equal('Revenue by service type');
     expect(trendChart(element).querySelector('g[aria-label="y-axis label"]')?.textContent).to.contain('Revenue');
     expect(tableRow(element, '(blank)')[3]).to.equal('¥500.00');
     expect(tableRow(element, '定期保养')[7]).to.equal('35.0% 4 of 7 orders have a cost');
