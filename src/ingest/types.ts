@@ -131,7 +131,7 @@ export interface LoadReport {
   readonly sourceFile: string;
   readonly format: 'csv' | 'parquet';
   /** Detected text encoding; null for Parquet. */
-  readonly encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' | null;
+  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16' | 'gb18030' | null;
   /** Detected or forced delimiter; null for Parquet. */
   readonly delimiter: string | null;
   readonly bytes: number;

@@ -63,6 +63,25 @@ describe('loadTable encodings and formats', () => {
     ]);
   });
 
+  it('decodes UTF-16 with a byte order mark', async () => {
+    const text = '工单号\t结算日期\t合计金额\r\nU1\t2024-03-01\t¥1,000\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      bytes[2 + index * 2] = code & 0xff;
+      bytes[3 + index * 2] = code >> 8;
+    }
+
+    const report = await loadTable(bytes, { fileName: 'unicode.txt' });
+
+    expect(report.encoding).to.equal('utf-16');
+    expect(report.delimiter).to.equal('\t');
+    expect(report.mapping[0]).to.deep.equal({ header: '工单号', column: 'ro_no' });
+    const loaded = await rows('SELECT ro_no, total_amount::VARCHAR AS total FROM orders');
+    expect(loaded).to.deep.equal([{ ro_no: 'U1', total: '1000.00' }]);
+  });
+
   it('reads semicolon-separated canonical headers', async () => {
     const report = await loadTable(`${FIXTURES}orders-semicolon.csv`);
 
