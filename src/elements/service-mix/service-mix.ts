@@ -277,6 +277,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
       line('serviceMix.column.customers', formatCount(row.customers, locale)),
       line('serviceMix.column.averageTicket', formatMoney(row.averageTicket, locale)),
       line('serviceMix.column.laborShare', formatPercent(row.laborShare, locale)),
+      line('serviceMix.column.margin', formatPercent(row.margin, locale)),
     ].join('\n');
   }
 
