@@ -207,7 +207,9 @@ export abstract class AnalysisElement<R> extends LitElement {
 
   /** Clauses of other widgets that this widget applies: those with a predicate on one of its fields. */
   protected get appliedFilters(): readonly FilterClause[] {
-    return this.filters.others.filter((clause) => clause.predicates.some((predicate) => predicate.field in this.filterFields));
+    const fields = this.filterFields;
+    const applies = (field: string) => Object.prototype.hasOwnProperty.call(fields, field);
+    return this.filters.others.filter((clause) => clause.predicates.some((predicate) => applies(predicate.field)));
   }
 
   // Queries are rebuilt on every update, because filter changes arrive as plain requestUpdate()

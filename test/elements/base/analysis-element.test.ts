@@ -199,6 +199,8 @@ describe('AnalysisElement', () => {
   it('ignores filters on unknown fields', async () => {
     await createCanonicalTable('orders', ORDERS);
     document.dispatchEvent(new FilterSelectEvent({ source: 'host-page', predicates: [{ field: 'channel', kind: 'point', values: ['微信'] }] }));
+    // A field named like an Object.prototype member must not count as one of the widget's fields.
+    document.dispatchEvent(new FilterSelectEvent({ source: 'other-page-control', predicates: [{ field: 'toString', kind: 'point', values: ['x'] }] }));
     const element = await fixture<ProbeWidget>(html`<probe-widget></probe-widget>`);
     if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
 
