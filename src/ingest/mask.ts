@@ -3,7 +3,10 @@
 // first 3 + last 4 characters.
 import { maskName, maskPhone, maskPlate, maskVin } from '../privacy/index.js';
 
-/** Masks the value of canonical column `column`; columns without personal information pass unchanged. */
+/**
+ * Masks the value of canonical column `column` ('' for a whole malformed record). Columns without
+ * personal information pass unchanged.
+ */
 export function maskValue(column: string, value: string | null): string | null {
   if (value === null) return null;
   switch (column) {
@@ -16,7 +19,9 @@ export function maskValue(column: string, value: string | null): string | null {
     case 'vin':
       return maskVin(value);
     case 'comment':
-      // Free text may contain names and numbers of its own, so none of it is shown.
+    case '':
+      // Free text, and the whole line of a malformed record, may contain any personal data, so none of
+      // it is shown.
       return value.length > 0 ? '***' : value;
     default:
       return value;

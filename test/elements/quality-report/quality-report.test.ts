@@ -65,6 +65,14 @@ describe('<data-quality-report>', () => {
     ]);
   });
 
+  it('hides the line of a malformed record', async () => {
+    const element = await fixture<DataQualityReportElement>(html`<data-quality-report></data-quality-report>`);
+    await loadTable(new TextEncoder().encode('工单号,结算日期,合计金额\nR1,2024-01-01,100,张三 13812341234\n'), { fileName: 'wide.csv' });
+    await element.updateComplete;
+
+    expect(cells(element.shadowRoot!, 'rejected')).to.deep.equal([['wide.csv', '1', '', '字段数与表头不一致', '***']]);
+  });
+
   it('downloads rejected rows as masked CSV', async () => {
     const report = await loadTable(new TextEncoder().encode('工单号,结算日期,客户姓名,手机号码,车牌号,VIN,合计金额\nR1,昨天,张小三,13812341234,京A12345,LSVAB2BM1KN000001,100\n'), {
       fileName: 'bad.csv',
