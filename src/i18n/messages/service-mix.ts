@@ -45,7 +45,7 @@ export const serviceMixMessages = defineMessages(
     'serviceMix.definition.laborShare': '工时占比',
     'serviceMix.definition.laborShareText': '工时费之和 ÷ 维修产值；产值为 0 时不计算。',
     'serviceMix.definition.margin': '毛利率',
-    'serviceMix.definition.marginText': '只统计有成本金额的工单：（产值 − 成本）÷ 产值；没有成本数据时显示“—”。',
+    'serviceMix.definition.marginText': '只统计有成本金额的工单：（产值 − 成本）÷ 产值；没有成本数据或这些工单的产值为 0（如免费首保）时显示“—”。',
   },
   {
     'serviceMix.heading': 'Service mix',
@@ -90,6 +90,6 @@ export const serviceMixMessages = defineMessages(
     'serviceMix.definition.laborShare': 'Labour share',
     'serviceMix.definition.laborShareText': 'Sum of labour amounts ÷ revenue; not computed when revenue is 0.',
     'serviceMix.definition.margin': 'Margin',
-    'serviceMix.definition.marginText': 'Over the orders that have a cost amount only: (revenue − cost) ÷ revenue; shown as “—” when there is no cost data.',
+    'serviceMix.definition.marginText': 'Over the orders that have a cost amount only: (revenue − cost) ÷ revenue; shown as “—” when there is no cost data or the revenue of those orders is 0 (e.g. free first services).',
   },
 );
