@@ -80,6 +80,26 @@ describe('<aftersales-data>', () => {
     expect(statusText(element)).to.match(/^载入失败：属性 mapping 的值无效：/);
   });
 
+  it('appends with the append attribute', async () => {
+    const first = oneEvent(document, 'data-load') as Promise<DataLoadEvent>;
+    await fixture(html`<aftersales-data src="${FIXTURES}orders-semicolon.csv"></aftersales-data>`);
+    await first;
+    const second = oneEvent(document, 'data-load') as Promise<DataLoadEvent>;
+    await fixture(html`<aftersales-data append src="${FIXTURES}orders-bom.csv"></aftersales-data>`);
+    expect((await second).report.append).to.equal(true);
+
+    const engine = await getEngine();
+    expect((await engine.query('SELECT count(*)::INTEGER AS n FROM orders')).getChild('n')?.get(0)).to.equal(5);
+  });
+
+  it('passes the accessibility audit', async () => {
+    const loaded = oneEvent(document, 'data-load') as Promise<DataLoadEvent>;
+    const element = await fixture<AftersalesDataElement>(html`<aftersales-data src="${FIXTURES}campaigns.csv" table="campaigns"></aftersales-data>`);
+    await loaded;
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
+
   it('loads a picked file', async () => {
     const element = await fixture<AftersalesDataElement>(html`<aftersales-data table="campaigns"></aftersales-data>`);
     const response = await fetch(`${FIXTURES}campaigns.csv`);

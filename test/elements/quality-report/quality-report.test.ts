@@ -99,6 +99,14 @@ describe('<data-quality-report>', () => {
     expect(clicked[0].href).to.match(/^blob:/);
   });
 
+  it('passes the accessibility audit', async () => {
+    const element = await fixture<DataQualityReportElement>(html`<data-quality-report></data-quality-report>`);
+    await loadTable(`${FIXTURES}orders-traps.csv`);
+    await element.updateComplete;
+    (element.shadowRoot!.querySelector('[part=rejected]') as HTMLDetailsElement).open = true;
+    await expect(element).to.be.accessible();
+  });
+
   it('filters by table in English', async () => {
     await loadTable(`${FIXTURES}campaigns.csv`, { table: 'campaigns' });
     await loadTable(`${FIXTURES}orders-semicolon.csv`);
