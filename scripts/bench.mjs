@@ -3,6 +3,7 @@
 // 127.0.0.1, drives headless Chromium through it and prints the median time of each step. Results
 // are written as JSON to bench/results/. Run with --help for the options.
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,18 @@ async function ensureData(size) {
   const customers = Math.max(DEFAULTS.minCustomers, Math.round(size * DEFAULTS.customersPerOrder));
   await generateSampleData({ out, orders: size, customers, seed: DEFAULTS.seed, months: DEFAULTS.months, endDate: DEFAULTS.endDate, formats: ['csv', 'parquet'] });
   return out;
+}
+
+/** Commit of the working tree and whether src/ has uncommitted changes, which the dev server also serves. */
+function sourceVersion() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const changed = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return { commit, uncommittedSrcChanges: changed };
+  } catch (error) {
+    console.warn(`bench: reading the git commit failed, so the results name none: ${error.message}`);
+    return { commit: null, uncommittedSrcChanges: null };
+  }
 }
 
 const median = (values) => {
@@ -207,7 +220,7 @@ async function main() {
       loadAverage1mBefore: loadBefore[0],
       loadAverage1mAfter: loadAfter[0],
     };
-    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, runs: options.runs, steps: STEPS.map(({ name, label }) => ({ name, label })), results }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), source: sourceVersion(), machine, runs: options.runs, steps: STEPS.map(({ name, label }) => ({ name, label })), results }, null, 2)}\n`);
     console.log(`Load average (1 min) ${loadBefore[0].toFixed(1)} before and ${loadAfter[0].toFixed(1)} after the runs, on ${machine.cpus} CPUs.`);
     console.log(`Results written to ${file}`);
   } finally {
