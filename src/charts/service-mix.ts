@@ -1,6 +1,7 @@
 // Observable Plot specifications of <service-mix>: horizontal bars per service type and the monthly
 // trend as bars stacked by service type. The functions only draw; the element wires up selection.
 import * as Plot from '@observablehq/plot';
+import { interpolateSinebow } from 'd3';
 import type { ServiceMixRow, ServiceMixTrendRow } from '../analyses/service-mix.js';
 import { formatCount, formatMoney, formatMoneyCompact, formatMonth, formatNumberCompact, parseIsoMonth } from '../format/index.js';
 import type { Locale } from '../i18n/index.js';
@@ -58,9 +59,17 @@ function baseStyle(theme: ChartTheme): Partial<CSSStyleDeclaration> {
   return { fontFamily: theme.fontFamily, fontSize: '12px', color: theme.text, background: 'transparent', overflow: 'visible' };
 }
 
+/**
+ * Gives each service type a colour: the theme palette first, then (for exports with more types than
+ * the palette has colours) evenly spaced hues, so that no two legend entries share a colour.
+ */
+export function seriesColors(count: number, palette: readonly string[]): string[] {
+  const extra = Math.max(0, count - palette.length);
+  return Array.from({ length: count }, (_, i) => (i < palette.length ? palette[i] : interpolateSinebow((i - palette.length + 0.5) / extra)));
+}
+
 function colorScale(options: ServiceMixChartOptions) {
-  const range = options.typeLabels.map((_, i) => options.theme.palette[i % options.theme.palette.length]);
-  return { type: 'ordinal' as const, domain: [...options.typeLabels], range };
+  return { type: 'ordinal' as const, domain: [...options.typeLabels], range: seriesColors(options.typeLabels.length, options.theme.palette) };
 }
 
 /** Computes the left margin that fits the longest service-type label (Chinese glyphs are about 12px wide). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatMeasure, monthTicks } from '../../src/charts/service-mix.js';
+import { formatMeasure, monthTicks, seriesColors } from '../../src/charts/service-mix.js';
 
 const MONTHS_2023_2025 = Array.from({ length: 36 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 
@@ -18,5 +18,15 @@ describe('service-mix chart helpers', () => {
     expect(formatMeasure(48_966_614.24, 'revenue', 'zh-CN', false)).to.equal('¥48,966,614.24');
     expect(formatMeasure(42_712, 'visits', 'zh-CN')).to.equal('4.3万');
     expect(formatMeasure(42_712, 'visits', 'en-US', false)).to.equal('42,712');
+  });
+
+  it('gives every type its own colour', () => {
+    const palette = ['#111111', '#222222'];
+    const colors = seriesColors(5, palette);
+
+    expect(colors.slice(0, 2)).to.deep.equal(['#111111', '#222222']);
+    expect(colors).to.have.length(5);
+    expect(new Set(colors).size).to.equal(5);
+    expect(seriesColors(1, palette)).to.deep.equal(['#111111']);
   });
 });

@@ -11,7 +11,7 @@ import {
   type ServiceMixTrendRow,
 } from '../../analyses/service-mix.js';
 import { labelPlotGroups, makeMarksInteractive, setPart } from '../../charts/interaction.js';
-import { formatMeasure, inRange, serviceMixBarChart, serviceMixTrendChart, type MonthRange, type ServiceMixMeasure } from '../../charts/service-mix.js';
+import { formatMeasure, inRange, seriesColors, serviceMixBarChart, serviceMixTrendChart, type MonthRange, type ServiceMixMeasure } from '../../charts/service-mix.js';
 import { readTheme } from '../../charts/theme.js';
 import type { Query } from '../../engine/index.js';
 import { compileFilters } from '../../filters/sql.js';
@@ -178,7 +178,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
           <span class="title">${t('serviceMix.trendChart', { measure: measureLabel }, locale)}</span>
           <small class="hint">${t('serviceMix.trendHint', {}, locale)}</small>
         </figcaption>
-        ${this.renderLegend(typeLabels, theme.palette)} ${trend}
+        ${this.renderLegend(typeLabels, seriesColors(typeLabels.length, theme.palette))} ${trend}
       </figure>
       ${this.renderTable(result, typeLabels, selectedType, locale)}
     `;
@@ -193,9 +193,9 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     }
   }
 
-  private renderLegend(labels: readonly string[], palette: readonly string[]): TemplateResult {
+  private renderLegend(labels: readonly string[], colors: readonly string[]): TemplateResult {
     return html`<ul part="legend" class="legend">
-      ${labels.map((label, i) => html`<li><span class="swatch" style="background: ${palette[i % palette.length]}"></span>${label}</li>`)}
+      ${labels.map((label, i) => html`<li><span class="swatch" style="background: ${colors[i]}"></span>${label}</li>`)}
     </ul>`;
   }
 
