@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { DEFAULT_OUT, parseOptions } from './generate-sample-data.mjs';
 import { FILES, generateSampleData } from './sample-data/generator.mjs';
 
+// The generator moves orders.parquet into place after every other file is complete, so an interrupted
+// run leaves it missing and the next start generates the whole set again.
 const missing = Object.values(FILES).filter((name) => !existsSync(join(DEFAULT_OUT, name)));
 if (missing.length > 0) {
   console.log(`Sample data missing in ${DEFAULT_OUT} (${missing.join(', ')}): generating it.`);
