@@ -48,9 +48,10 @@ export async function loadTable(source: LoadSource, options: LoadOptions = {}): 
     if (format === 'csv') {
       const decoded = decodeCsv(bytes);
       encoding = decoded.encoding;
-      delimiter = options.delimiter ?? detectDelimiter(decoded.utf8);
+      const csvDelimiter = options.delimiter ?? detectDelimiter(decoded.utf8);
+      delimiter = csvDelimiter;
       await engine.registerFile(registered, decoded.utf8);
-      staged = await stageOrFail(() => stageCsv(engine, registered, delimiter as ',', stage, suffix), 'parse-failed', name);
+      staged = await stageOrFail(() => stageCsv(engine, registered, csvDelimiter, stage, suffix), 'parse-failed', name);
     } else {
       staged = await stageOrFail(() => stageParquet(engine, bytes, stage, suffix), 'parquet-failed', name);
     }
@@ -107,6 +108,9 @@ function checkOptions(table: string, options: LoadOptions): void {
   }
   if (options.dateOrder !== undefined && options.dateOrder !== 'MDY' && options.dateOrder !== 'DMY') {
     throw new Error(`aftersales-widgets: dateOrder must be "MDY" or "DMY", not "${String(options.dateOrder)}".`);
+  }
+  if (options.delimiter !== undefined && ![',', '\t', ';', '|'].includes(options.delimiter)) {
+    throw new Error(`aftersales-widgets: delimiter must be ",", "\\t", ";" or "|", not ${JSON.stringify(options.delimiter)}.`);
   }
   for (const [dimension, scale] of Object.entries(options.scales ?? {})) {
     if (!Array.isArray(scale) || scale.length !== 2 || !scale.every(Number.isFinite) || !(scale[0] < scale[1])) {

@@ -189,5 +189,12 @@ describe('loadTable failures', () => {
       order = error;
     }
     expect(String(order)).to.match(/dateOrder must be "MDY" or "DMY"/);
+    let delimiter: unknown;
+    try {
+      await loadTable(new Uint8Array(1), { delimiter: '::' as ',' });
+    } catch (error) {
+      delimiter = error;
+    }
+    expect(String(delimiter)).to.match(/delimiter must be ",", "\\t", ";" or "\|", not "::"/);
   });
 });
