@@ -18,7 +18,7 @@ export const CHURN_ORDER_FIELDS: Readonly<Record<string, string>> = {
 
 /**
  * Filter fields applied to the months shown. A date interval from another widget picks the months
- * whose first day lies in it; it does not cut the order history, because churn in a month depends on
+ * whose first day lies in it. It does not cut the order history, because churn in a month depends on
  * visits up to N months earlier.
  */
 export const CHURN_MONTH_FIELDS: Readonly<Record<string, string>> = {

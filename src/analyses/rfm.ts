@@ -3,10 +3,12 @@
 import type { SqlParam } from '../engine/index.js';
 
 /**
- * The eight RFM segments, by whether each score is high (≥ `highScore`): R, F, M all high is
- * importantValue (重要价值客户); R low, F and M high importantKeep (重要保持客户); R high, F low,
- * M high importantDevelop (重要发展客户); R and F low, M high importantRetain (重要挽留客户); the
- * same four with M low are the general (一般) segments.
+ * The eight RFM segments, named by whether each score is high (≥ `highScore`), with M high:
+ * - R, F high: importantValue (重要价值客户)
+ * - R low, F high: importantKeep (重要保持客户)
+ * - R high, F low: importantDevelop (重要发展客户)
+ * - R, F low: importantRetain (重要挽留客户)
+ * The same four with M low are the general (一般) segments.
  */
 export const RFM_SEGMENTS = [
   'importantValue',

@@ -1,7 +1,7 @@
 // Customer segments (客户分群): lifecycle (new / returning / potential), visit-frequency tiers,
-// customer-paid spend tiers and RFM, each with customers, revenue and share, a breakdown by car model
-// or service type, and the member list of one segment for a call-back campaign. Builders are pure and
-// return `{ sql, params }`; data values and settings travel only as bound parameters.
+// customer-paid spend tiers and RFM. Each segment has customers, revenue and share, a breakdown by car
+// model or service type, and a member list for a call-back campaign. Builders are pure and return
+// `{ sql, params }`, with data values and settings only as bound parameters.
 import type { Table } from 'apache-arrow';
 import type { Query, SqlParam } from '../engine/index.js';
 import { NO_CONDITION, rowsOf, toNumber, toText, whereClause, type SqlCondition } from './common.js';
@@ -18,7 +18,7 @@ export const SEGMENT_FILTER_FIELDS: Readonly<Record<string, string>> = {
 };
 
 export const SEGMENT_KINDS = ['rfm', 'lifecycle', 'frequency', 'spend'] as const;
-/** Which segmentation a widget shows. */
+/** Segmentation a widget shows. */
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
 /** Segment ids of each kind, in display order. Labels are the catalog keys `customerSegments.segment.<id>`. */
@@ -77,7 +77,7 @@ export interface SegmentMember {
 const SETTLED_WITH_KEY = ['o."is_cancelled" IS NOT TRUE', 'o."order_date" IS NOT NULL', 'o."customer_key" IS NOT NULL'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Column of the `assigned` relation that holds each kind's segment id (a fixed list, never input). */
+/** Column of the `assigned` relation with each kind's segment id (a fixed list, never input). */
 const SEGMENT_COLUMN: Readonly<Record<SegmentKind, string>> = {
   rfm: 'rfm_segment',
   lifecycle: 'lifecycle_segment',
@@ -94,7 +94,7 @@ export function checkKind(kind: string): SegmentKind {
 }
 
 /**
- * The `WITH` part shared by every segment query: one row per customer (`assigned`) with the figures of
+ * Builds the `WITH` part shared by every segment query: one row per customer (`assigned`) with the figures of
  * the period (as-of − N months, as-of] and the segment of every kind.
  * - new: first settled order inside the period; returning: a visit in the period and an earlier one;
  *   potential: settled orders before the period only.
@@ -164,8 +164,8 @@ GROUP BY 1`;
 
 /**
  * Builds the customers of each segment per car model (the model of the customer's latest order) or
- * per service type (customers with a settled order of that type in the period; one customer can
- * count under several types).
+ * per service type (customers with a settled order of that type in the period). By service type, one
+ * customer can count under several types.
  */
 export function segmentBreakdownQuery(kind: SegmentKind, dimension: 'model' | 'service_type', filter: SqlCondition = NO_CONDITION, settings: SegmentSettings = {}): Query {
   const column = SEGMENT_COLUMN[checkKind(kind)];

@@ -1,7 +1,7 @@
 // One round trip to the engine per interaction: a cross-filter change makes every widget of a group
 // re-query in the same task, and this engine wrapper collects those batches and sends them to the
-// worker as one `engine.batch`. Widgets use it through `LatestQuery`, so latest-wins still holds per
-// widget: a caller whose signal aborts gets `superseded` and its slice of the result is dropped.
+// worker as one `engine.batch`. Widgets use it through `LatestQuery`, so the latest request still wins
+// per widget. A caller whose signal aborts gets `superseded`, and its slice of the result is dropped.
 import type { Table } from 'apache-arrow';
 import { EngineError, getEngine, type Engine, type Query, type QueryOptions, type SqlParam } from '../engine/index.js';
 

@@ -1,5 +1,5 @@
-// Compiles filter clauses into an SQL condition for one analysis. The analysis says which filter fields
-// it has and the trusted SQL expression of each; filter values are always bound as parameters.
+// Compiles filter clauses into an SQL condition for one analysis. The analysis passes the filter fields
+// it has, each with a trusted SQL expression. Filter values are always bound as parameters.
 import type { SqlParam } from '../engine/index.js';
 import type { FilterClause, FilterValue, IntervalPredicate, PointPredicate, Predicate } from './types.js';
 

@@ -1,6 +1,6 @@
-// The filter state of every group on the page. It lives on globalThis under a registry symbol and is
-// fed by one capture listener on `document`, so two bundles of this library on one page share it, and
-// a selection from a bundle that never saw this module still lands in it (through its DOM event).
+// The filter state of every group on the page. It lives on globalThis under a registry symbol, so two
+// bundles of this library on one page share it. One capture listener on `document` feeds it, so a
+// selection from a bundle that never loaded this module still lands in it through its DOM event.
 import { FILTER_CLEAR_EVENT, FILTER_SELECT_EVENT, FilterChangeEvent } from './events.js';
 import { DEFAULT_GROUP, type FilterClause, type FilterState, type Predicate } from './types.js';
 import { assertPredicates, freezeClause, predicateProblem, samePredicates } from './validate.js';

@@ -1,1 +1,1 @@
-export { isUnmasked, maskName, maskPerson, maskPhone, maskPlate, maskVin, type PersonalFields } from './mask.js';
+export { maskName, maskPerson, maskPhone, maskPlate, maskVin, type PersonalFields } from './mask.js';

@@ -66,11 +66,3 @@ export function maskPerson<T extends PersonalFields>(record: T, unmasked = false
   };
   return { ...record, ...masked };
 }
-
-/**
- * Reads the embedding page's opt-in to unmasked display from a boolean attribute (`unmasked`). Only
- * the attribute's presence counts, so `unmasked="false"` still unmasks: the host removes it to mask.
- */
-export function isUnmasked(element: Element, attribute = 'unmasked'): boolean {
-  return element.hasAttribute(attribute);
-}

@@ -29,7 +29,7 @@ export interface ChurnTrendResult {
   readonly lifecycle: readonly LifecycleRow[];
 }
 
-/** Churn windows offered by the switch; the `window` attribute accepts any whole number of months from 1 to 120. */
+/** Churn windows offered by the switch. The `window` attribute accepts any whole number of months from 1 to 120. */
 const WINDOW_CHOICES = [3, 6, 12] as const;
 
 const DEFINITIONS: readonly DefinitionEntry[] = [
@@ -47,7 +47,7 @@ type PlotChart = (SVGSVGElement | HTMLElement) & { scale?: (name: string) => { i
  * churn rate with window N (`window`, default 12), beside the lifecycle stages (first visit →
  * returning → at risk → lapsed). Dragging across a time chart, or picking two months and pressing
  * the apply button, filters the other widgets of the group by an `order_date` interval of whole
- * months; the clear button removes it.
+ * months. The clear button removes that selection.
  *
  * @summary Churn trend with a time brush and the customer lifecycle.
  * @csspart chart - the churn-rate, customers and lifecycle charts
@@ -58,7 +58,7 @@ type PlotChart = (SVGSVGElement | HTMLElement) & { scale?: (name: string) => { i
 export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
   static override styles = [...AnalysisElement.styles, churnTrendStyles];
 
-  /** Churn window N in months (流失窗口): 12 by default; 3 and 6 are also used. */
+  /** Churn window N in months (流失窗口), 12 by default. 3 and 6 are also used. */
   @property({ type: Number, reflect: true }) window = 12;
 
   /** Active-base window in months: a customer is active in M with a visit in the last this-many months. */
@@ -102,7 +102,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
     `;
   }
 
-  /** The own time selection as whole months, or undefined. */
+  /** The widget's own time selection as whole months, or undefined. */
   get selectedRange(): MonthRange | undefined {
     const predicate = this.filters.own?.predicates.find((candidate) => candidate.field === 'order_date');
     return predicate?.kind === 'interval' ? intervalRange(predicate.range) : undefined;
@@ -217,7 +217,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
     `;
   }
 
-  // A d3 brush over the chart's plot area; on release the pixel range snaps to whole months.
+  // A d3 brush over the chart's plot area. On release, the pixel range snaps to whole months.
   private attachBrush(chart: PlotChart, months: readonly string[], width: number): void {
     const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector<SVGSVGElement>('svg.plot, svg:last-of-type');
     const scale = chart.scale?.('x');

@@ -24,13 +24,13 @@ export function snapToMonths(start: Date, end: Date, months: readonly string[]):
   return { from: inside[0], to: inside[inside.length - 1] };
 }
 
-/** The `order_date` interval of a month range: [from-01, the first day after `to`). */
+/** Converts a month range to its `order_date` interval: [from-01, the first day after `to`). */
 export function rangeInterval(range: MonthRange): [string, string] {
   const [from, to] = range.from <= range.to ? [range.from, range.to] : [range.to, range.from];
   return [`${from}-01`, nextMonthStart(to)];
 }
 
-/** The month range of an `order_date` interval made by `rangeInterval`, or undefined for another interval. */
+/** Converts an `order_date` interval made by `rangeInterval` back to months; undefined for any other interval. */
 export function intervalRange(range: readonly [unknown, unknown]): MonthRange | undefined {
   const [start, end] = range;
   if (typeof start !== 'string' || typeof end !== 'string' || !/^\d{4}-\d{2}-01$/.test(start) || !/^\d{4}-\d{2}-01$/.test(end)) return undefined;

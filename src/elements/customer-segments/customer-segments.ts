@@ -45,7 +45,7 @@ export interface CustomerSegmentsResult {
   readonly asOf: string | null;
 }
 
-/** Rows of the member list at most; the export holds the same rows. */
+/** Maximum rows of the member list. The CSV export contains the same rows. */
 const MEMBER_LIMIT = 5000;
 /** Breakdown values shown as columns; the rest are summed under "other". */
 const BREAKDOWN_COLUMNS = 6;
@@ -63,7 +63,7 @@ const DEFINITIONS: readonly DefinitionEntry[] = [
  * visit-frequency tiers or spend tiers, with customers, customer-paid revenue and share, and a
  * breakdown by car model or service type. Clicking a bar or a segment name (or Enter/Space on it)
  * filters the other widgets of the group to the segment's customers (a `customer_key` point
- * predicate); clicking it again clears the selection. "Customer list" opens the segment's members
+ * predicate). Clicking it again clears the selection. "Customer list" opens the segment's members
  * with personal data masked and exports them as CSV for a call-back campaign.
  *
  * @summary Customer segments with RFM scoring and a masked call-back list.
@@ -160,7 +160,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
     if (this.drillSegment !== undefined && this.isConnected) this.loadMembers(this.drillSegment);
   }
 
-  // The member list follows the same filters and settings as the figures; it is fetched only while
+  // The member list follows the same filters and settings as the figures. It is fetched only while
   // the panel is open, through its own latest-wins slot.
   private loadMembers(segment: string): void {
     let query: Query;

@@ -23,7 +23,7 @@ export function memberColumns(locale: Locale): string[] {
   return COLUMNS.map((key) => t(key, {}, locale));
 }
 
-/** One member as table cells: personal fields masked unless `unmasked`. */
+/** Formats one member as table cells, with personal fields masked unless `unmasked`. */
 export function memberCells(member: SegmentMember, unmasked: boolean): (string | number | null)[] {
   const shown = maskPerson(member, unmasked);
   const scores = member.recencyScore === null ? null : `${member.recencyScore}/${member.frequencyScore}/${member.monetaryScore}`;
