@@ -15,8 +15,8 @@ export const MODELS = [
 
 /**
  * Service types (维修类型) with their share of visits for a car past its first service, and the
- * labour and parts amounts in yuan. Amounts are log-normal around the median; `labourShare` of the
- * cost of labour and `partsMargin` of parts give the cost amount (成本金额) for margins.
+ * labour and parts amounts in yuan as [median, spread] of a log-normal draw. COST_RATIOS below turns
+ * them into the cost amount (成本金额) for margins.
  */
 export const SERVICE_TYPES = {
   首保: { weight: 0, labour: [180, 0.15], parts: [260, 0.2] },
