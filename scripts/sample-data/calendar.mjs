@@ -6,7 +6,7 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's 1900 date system counts days from 1899-12-30 for every date after 1900-02-28. */
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / MS_PER_DAY;
 
-/** Chinese New Year's Day (春节, first day of the lunar year) for the years the data can cover. */
+/** Chinese New Year's Day (春节, first day of the lunar year), 2023–2027. Earlier years get no festival pattern. */
 const SPRING_FESTIVAL = ['2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06'].map(parseIsoDay);
 
 export function parseIsoDay(text) {

@@ -5,7 +5,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import iconv from 'iconv-lite';
 
 const CHUNK_CHARS = 1 << 20;
-/** Rows end with CRLF as in Windows exports; line breaks inside quoted fields stay LF. */
+/** Rows end with CRLF as in Windows exports, while line breaks inside quoted fields stay LF. */
 const ROW_END = '\r\n';
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 

@@ -9,7 +9,7 @@ const CANCELLED_SHARE = 0.005;
 const REMARK_SHARE = 0.03;
 /** Share of general repairs and body work after which the car comes back with the same fault. */
 const COMEBACK_SHARE = 0.04;
-/** Median hours in the workshop by service type; a stay past 1.8 times the median counts as a long wait. */
+/** Median hours in the workshop by service type. A stay past 1.8 times the median counts as a long wait. */
 const MEDIAN_HOURS = { 首保: 1.2, 定期保养: 1.5, 一般维修: 4, 钣喷: 40, 保险理赔: 72, 保修索赔: 8, 美容: 2, 内部: 3 };
 const PRICE_CLASS_FACTOR = { 1: 0.9, 2: 1, 3: 1.25 };
 const TYPE_NAMES = Object.keys(SERVICE_TYPES);

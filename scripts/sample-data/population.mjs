@@ -24,7 +24,7 @@ const PHONE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', 
 
 /**
  * Builds `count` customers sorted by the day they registered with the dealership, so customer IDs grow
- * over time as in a real DMS. Days are day numbers; `firstVisitDay` is null for customers who never
+ * over time as in a real DMS. Days are day numbers. `firstVisitDay` is null for customers who never
  * come in the data range, and `lapseDay` is the first day on which a lapsed customer no longer comes.
  */
 export function buildCustomers(count, range, random) {
@@ -104,7 +104,7 @@ function drawName(random) {
   return surname + given;
 }
 
-/** A unique plate: 7 characters, or 8 for a new-energy vehicle (D or F, then five digits). */
+/** Draws a unique plate: 7 characters, or 8 for a new-energy vehicle (D or F, then five digits). */
 function drawPlate(electric, taken, random) {
   for (;;) {
     const city = random.weighted(PLATE_CITIES);
@@ -124,7 +124,7 @@ function drawPlate(electric, taken, random) {
 }
 
 /**
- * Synthetic mobile number such as 13800001234. Unique for the first 270,000 customers; beyond that,
+ * Synthetic mobile number such as 13800001234. Unique for the first 270,000 customers. Beyond that,
  * numbers repeat (several customers sharing a phone also happens in real bases).
  */
 export function syntheticPhone(index) {

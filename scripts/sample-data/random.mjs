@@ -69,7 +69,7 @@ export class Random {
     return mean + deviation * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
 
-  /** Log-normal draw whose median is `median`; `spread` is the deviation of the underlying normal. */
+  /** Log-normal draw whose median is `median` and whose underlying normal has deviation `spread`. */
   logNormal(median, spread) {
     return median * Math.exp(this.normal(0, spread));
   }
