@@ -9,10 +9,11 @@ export interface SourceBytes {
 }
 
 /**
- * Reads `source` fully. NOTE: the whole file is held in memory (and copied once to the engine worker),
- * so the largest file that loads depends on the browser's memory; 97 MB was tried. URLs are fetched (relative to the page) and their body streamed; Blobs and Files
+ * Reads `source` fully. URLs are fetched (relative to the page) and their body streamed. Blobs and Files
  * are streamed through `blob.stream()`. Each chunk received calls `onProgress`, so a large file reports
- * progress many times; bytes passed in directly report once.
+ * progress many times, and bytes passed in directly report once.
+ * NOTE: the whole file is held in memory and copied once to the engine worker, so the largest file that
+ * loads depends on the browser's memory. 97 MB was tried.
  */
 export async function readSource(
   source: LoadSource,
