@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import { runChecks } from './sample-data/check.mjs';
 import { DEFAULTS, generateSampleData, ORDER_FORMATS } from './sample-data/generator.mjs';
 
+/** Longest range: its first month, December 2016, still follows the oldest purchase dates (2015). */
+const MAX_MONTHS = 120;
+
 export const DEFAULT_OUT = fileURLToPath(new URL('../demo/data/', import.meta.url));
 
 const HELP = `Usage: node scripts/generate-sample-data.mjs [options]
@@ -16,7 +19,7 @@ const HELP = `Usage: node scripts/generate-sample-data.mjs [options]
   --orders N         number of repair orders (default: ${DEFAULTS.orders})
   --customers N      number of customers in the base (default: orders / 5, at least ${DEFAULTS.minCustomers})
   --seed S           integer seed of the random streams (default: ${DEFAULTS.seed})
-  --months N         months of data ending ${DEFAULTS.endDate} (default: ${DEFAULTS.months}, minimum 24)
+  --months N         months of data ending ${DEFAULTS.endDate} (default: ${DEFAULTS.months}, 24 to ${MAX_MONTHS})
   --formats LIST     order files to write, comma-separated: ${ORDER_FORMATS.join(',')} (default: all)
   --check            after writing, verify row counts and totals, and that a small run repeats byte for byte
   --quiet            print nothing but errors
@@ -43,7 +46,9 @@ export function parseOptions(argv) {
   const orders = positiveInteger(values.orders ?? String(DEFAULTS.orders), '--orders');
   const customers = values.customers === undefined ? Math.max(DEFAULTS.minCustomers, Math.round(orders * DEFAULTS.customersPerOrder)) : positiveInteger(values.customers, '--customers');
   const months = positiveInteger(values.months ?? String(DEFAULTS.months), '--months');
-  if (months < 24) throw new Error(`Invalid --months ${months}: at least 24 months are needed for the 12-month churn figures.`);
+  if (months < 24 || months > MAX_MONTHS) {
+    throw new Error(`Invalid --months ${months}: use 24 to ${MAX_MONTHS} (24 months are needed for the 12-month churn figures, and the vehicle and holiday tables start in 2016).`);
+  }
   const formats = (values.formats ?? ORDER_FORMATS.join(',')).split(',').map((format) => format.trim()).filter(Boolean);
   const unknown = formats.filter((format) => !ORDER_FORMATS.includes(format));
   if (unknown.length > 0) throw new Error(`Invalid --formats value "${unknown.join(',')}": use a comma-separated list of ${ORDER_FORMATS.join(', ')}.`);

@@ -6,8 +6,8 @@ const MS_PER_DAY = 86_400_000;
 /** Excel's 1900 date system counts days from 1899-12-30 for every date after 1900-02-28. */
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / MS_PER_DAY;
 
-/** Chinese New Year's Day (春节, first day of the lunar year), 2023–2027. Earlier years get no festival pattern. */
-const SPRING_FESTIVAL = ['2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06'].map(parseIsoDay);
+/** Chinese New Year's Day (春节, first day of the lunar year), 2016–2027. */
+const SPRING_FESTIVAL = ['2016-02-08', '2017-01-28', '2018-02-16', '2019-02-05', '2020-01-25', '2021-02-12', '2022-02-01', '2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06'].map(parseIsoDay);
 
 export function parseIsoDay(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
