@@ -48,24 +48,41 @@ export interface ServiceMixTrendRow {
   readonly revenue: number;
 }
 
+// The figures shared by the per-type rows and the totals, over the settled orders `o` of a group.
+const FIGURES = `count(DISTINCT o."customer_key") AS customers,
+  count(*) AS visits,
+  coalesce(sum(o."total_amount"), 0) AS revenue,
+  CAST(sum(o."total_amount") AS DOUBLE) / count(*) AS average_ticket,
+  CAST(sum(o."labor_amount") AS DOUBLE) / NULLIF(CAST(sum(o."total_amount") AS DOUBLE), 0) AS labor_share,
+  CAST(sum(o."total_amount") FILTER (WHERE o."cost_amount" IS NOT NULL) - sum(o."cost_amount") AS DOUBLE)
+    / NULLIF(CAST(sum(o."total_amount") FILTER (WHERE o."cost_amount" IS NOT NULL) AS DOUBLE), 0) AS margin,
+  count(o."cost_amount") AS orders_with_cost`;
+
 /** Builds the per-type figures of settled orders, largest revenue first. */
 export function serviceMixQuery(filter: SqlCondition = NO_CONDITION): Query {
   const where = whereClause([SETTLED], filter);
   const sql = `SELECT
   o."service_type" AS service_type,
-  count(DISTINCT o."customer_key") AS customers,
-  count(*) AS visits,
-  coalesce(sum(o."total_amount"), 0) AS revenue,
-  CAST(sum(o."total_amount") AS DOUBLE) / NULLIF(CAST(sum(sum(o."total_amount")) OVER () AS DOUBLE), 0) AS revenue_share,
-  CAST(sum(o."total_amount") AS DOUBLE) / count(*) AS average_ticket,
-  CAST(sum(o."labor_amount") AS DOUBLE) / NULLIF(CAST(sum(o."total_amount") AS DOUBLE), 0) AS labor_share,
-  CAST(sum(o."total_amount") FILTER (WHERE o."cost_amount" IS NOT NULL) - sum(o."cost_amount") AS DOUBLE)
-    / NULLIF(CAST(sum(o."total_amount") FILTER (WHERE o."cost_amount" IS NOT NULL) AS DOUBLE), 0) AS margin,
-  count(o."cost_amount") AS orders_with_cost
+  ${FIGURES},
+  CAST(sum(o."total_amount") AS DOUBLE) / NULLIF(CAST(sum(sum(o."total_amount")) OVER () AS DOUBLE), 0) AS revenue_share
 FROM "orders" AS o
 WHERE ${where.sql}
 GROUP BY o."service_type"
 ORDER BY revenue DESC, service_type NULLS LAST`;
+  return { sql, params: where.params };
+}
+
+/**
+ * Builds the same figures over all service types together: one row, because distinct customers and
+ * the ratios cannot be summed from the per-type rows. With no settled order, visits is 0 and the
+ * ratios are NULL.
+ */
+export function serviceMixTotalQuery(filter: SqlCondition = NO_CONDITION): Query {
+  const where = whereClause([SETTLED], filter);
+  const sql = `SELECT
+  ${FIGURES}
+FROM "orders" AS o
+WHERE ${where.sql}`;
   return { sql, params: where.params };
 }
 
@@ -97,6 +114,23 @@ export function readServiceMix(table: Table): ServiceMixRow[] {
     margin: toNumber(row.margin),
     ordersWithCost: toNumber(row.orders_with_cost) ?? 0,
   }));
+}
+
+/** Reads the result of `serviceMixTotalQuery`; `serviceType` is null and `revenueShare` is 1 when there is revenue. */
+export function readServiceMixTotal(table: Table): ServiceMixRow {
+  const row = rowsOf(table)[0] ?? {};
+  const revenue = toNumber(row.revenue) ?? 0;
+  return {
+    serviceType: null,
+    customers: toNumber(row.customers) ?? 0,
+    visits: toNumber(row.visits) ?? 0,
+    revenue,
+    revenueShare: revenue === 0 ? null : 1,
+    averageTicket: toNumber(row.average_ticket),
+    laborShare: toNumber(row.labor_share),
+    margin: toNumber(row.margin),
+    ordersWithCost: toNumber(row.orders_with_cost) ?? 0,
+  };
 }
 
 /** Reads the result of `serviceMixTrendQuery`. */

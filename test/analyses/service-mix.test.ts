@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { getEngine } from '../../src/engine/index.js';
-import { readServiceMix, readServiceMixTrend, serviceMixQuery, serviceMixTrendQuery, type ServiceMixRow } from '../../src/analyses/service-mix.js';
+import {
+  readServiceMix,
+  readServiceMixTotal,
+  readServiceMixTrend,
+  serviceMixQuery,
+  serviceMixTotalQuery,
+  serviceMixTrendQuery,
+  type ServiceMixRow,
+} from '../../src/analyses/service-mix.js';
 import { createCanonicalTable } from '../support/canonical.js';
 import { SERVICE_MIX_ORDERS } from './service-mix-fixture.js';
 
@@ -112,6 +120,36 @@ describe('service mix analysis', () => {
     const rows = await runMix({ sql: 'o."service_type" IN (?)', params: ["钣喷' OR '1'='1"] });
 
     expect(rows).to.deep.equal([]);
+  });
+
+  it('computes the totals', async () => {
+    const engine = await getEngine();
+    const query = serviceMixTotalQuery();
+    const total = readServiceMixTotal(await engine.query(query.sql, query.params));
+
+    // Settled customers: C01–C14, C16, C17 (C15 has only a cancelled order).
+    expect(total.customers).to.equal(16);
+    expect(total.visits).to.equal(23);
+    expect(total.revenue).to.equal(43300);
+    expect(total.averageTicket).to.be.closeTo(1882.608696, 1e-6); // 43300 / 23
+    expect(total.laborShare).to.be.closeTo(0.327945, 1e-6); // 14200 / 43300
+    // Orders with a cost: revenue 2000 + 10000 + 4000 + 0 = 16000, cost 1300 + 6200 + 3200 + 300 = 11000.
+    expect(total.margin).to.be.closeTo(0.3125, 1e-9);
+    expect(total.ordersWithCost).to.equal(14);
+    expect(total.revenueShare).to.equal(1);
+  });
+
+  it('gives empty totals without orders', async () => {
+    const engine = await getEngine();
+    const query = serviceMixTotalQuery({ sql: 'o."service_type" = ?', params: ['不存在'] });
+    const total = readServiceMixTotal(await engine.query(query.sql, query.params));
+
+    expect(total.visits).to.equal(0);
+    expect(total.customers).to.equal(0);
+    expect(total.revenue).to.equal(0);
+    expect(total.averageTicket).to.equal(null);
+    expect(total.margin).to.equal(null);
+    expect(total.revenueShare).to.equal(null);
   });
 
   it('computes the monthly trend', async () => {

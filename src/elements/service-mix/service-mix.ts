@@ -4,8 +4,10 @@ import type { Table } from 'apache-arrow';
 import {
   SERVICE_MIX_FILTER_FIELDS,
   readServiceMix,
+  readServiceMixTotal,
   readServiceMixTrend,
   serviceMixQuery,
+  serviceMixTotalQuery,
   serviceMixTrendQuery,
   type ServiceMixRow,
   type ServiceMixTrendRow,
@@ -24,6 +26,8 @@ import { serviceMixStyles } from './styles.js';
 /** Figures per service type and the monthly trend, as drawn by `<service-mix>`. */
 export interface ServiceMixResult {
   readonly rows: readonly ServiceMixRow[];
+  /** The figures over every service type together. */
+  readonly total: ServiceMixRow;
   readonly trend: readonly ServiceMixTrendRow[];
   /** Months of the trend in order, as 'YYYY-MM'. */
   readonly months: readonly string[];
@@ -77,14 +81,15 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
 
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     const condition = compileFilters(filters, { ...SERVICE_MIX_FILTER_FIELDS });
-    return [serviceMixQuery(condition), serviceMixTrendQuery(condition)];
+    return [serviceMixQuery(condition), serviceMixTrendQuery(condition), serviceMixTotalQuery(condition)];
   }
 
   protected readResult(tables: readonly Table[]): ServiceMixResult {
     const rows = readServiceMix(tables[0]);
     const trend = readServiceMixTrend(tables[1]);
+    const total = readServiceMixTotal(tables[2]);
     const months = [...new Set(trend.map((row) => row.month))].sort();
-    return { rows, trend, months };
+    return { rows, total, trend, months };
   }
 
   protected isEmptyResult(result: ServiceMixResult): boolean {
@@ -200,10 +205,6 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   }
 
   private renderTable(result: ServiceMixResult, labels: readonly string[], selected: number | undefined, locale: Locale): TemplateResult {
-    const totals = result.rows.reduce(
-      (sum, row) => ({ visits: sum.visits + row.visits, revenue: sum.revenue + row.revenue }),
-      { visits: 0, revenue: 0 },
-    );
     const column = (key: Parameters<typeof t>[0]) => html`<th scope="col">${t(key, {}, locale)}</th>`;
     return html`
       <div class="table-wrap">
@@ -232,35 +233,34 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
                   ${labels[i]}
                 </button>
               </th>
-              <td>${formatCount(row.customers, locale)}</td>
-              <td>${formatCount(row.visits, locale)}</td>
-              <td>${formatMoney(row.revenue, locale)}</td>
-              <td>${formatPercent(row.revenueShare, locale)}</td>
-              <td>${formatMoney(row.averageTicket, locale)}</td>
-              <td>${formatPercent(row.laborShare, locale)}</td>
-              <td>
-                ${formatPercent(row.margin, locale)}
-                ${row.margin !== null && row.ordersWithCost < row.visits
-                  ? html`<small>${t('serviceMix.marginPartial', { count: row.ordersWithCost, total: row.visits }, locale)}</small>`
-                  : nothing}
-              </td>
+              ${this.renderFigureCells(row, locale)}
             </tr>`,
           )}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">${t('serviceMix.total', {}, locale)}</th>
-            <td></td>
-            <td>${formatCount(totals.visits, locale)}</td>
-            <td>${formatMoney(totals.revenue, locale)}</td>
-            <td></td>
-            <td>${formatMoney(totals.visits > 0 ? totals.revenue / totals.visits : null, locale)}</td>
-            <td></td>
-            <td></td>
+            ${this.renderFigureCells(result.total, locale)}
           </tr>
         </tfoot>
       </table>
       </div>
+    `;
+  }
+
+  private renderFigureCells(row: ServiceMixRow, locale: Locale): TemplateResult {
+    const partialCost = row.margin !== null && row.ordersWithCost < row.visits;
+    return html`
+      <td>${formatCount(row.customers, locale)}</td>
+      <td>${formatCount(row.visits, locale)}</td>
+      <td>${formatMoney(row.revenue, locale)}</td>
+      <td>${formatPercent(row.revenueShare, locale)}</td>
+      <td>${formatMoney(row.averageTicket, locale)}</td>
+      <td>${formatPercent(row.laborShare, locale)}</td>
+      <td>
+        ${formatPercent(row.margin, locale)}
+        ${partialCost ? html`<small>${t('serviceMix.marginPartial', { count: row.ordersWithCost, total: row.visits }, locale)}</small>` : nothing}
+      </td>
     `;
   }
 

@@ -78,9 +78,10 @@ describe('<service-mix>', () => {
     expect(tableRow(element, '定期保养')).to.deep.equal(['定期保养', '5', '7', '¥3,800.00', '8.8%', '¥542.86', '28.9%', '35.0% 4/7 单有成本']);
     expect(tableRow(element, '钣喷')).to.deep.equal(['钣喷', '3', '4', '¥25,000.00', '57.7%', '¥6,250.00', '32.0%', '—']);
     expect(tableRow(element, '首保')).to.deep.equal(['首保', '3', '3', '¥0.00', '0.0%', '¥0.00', '—', '—']);
-    const total = [...shadow(element).querySelectorAll('tfoot th, tfoot td')].map((cell) => cell.textContent?.trim());
-    // 23 settled visits (7 + 5 + 4 + 3 + 3 + 1), ¥43,300 revenue, ¥43,300 ÷ 23 = ¥1,882.61 per visit.
-    expect(total).to.deep.equal(['合计', '', '23', '¥43,300.00', '', '¥1,882.61', '', '']);
+    const total = [...shadow(element).querySelectorAll('tfoot th, tfoot td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
+    // 16 distinct settled customers; 23 visits (7 + 5 + 4 + 3 + 3 + 1); ¥43,300 ÷ 23 = ¥1,882.61 per visit;
+    // labour 14,200 ÷ 43,300 = 32.8%; margin (16,000 − 11,000) ÷ 16,000 = 31.3% over 14 orders with a cost.
+    expect(total).to.deep.equal(['合计', '16', '23', '¥43,300.00', '100.0%', '¥1,882.61', '32.8%', '31.3% 14/23 单有成本']);
   });
 
   it('selects a service type on click', async () => {
