@@ -1,5 +1,5 @@
-// The library's only way to report diagnostics. Components never call `console` directly: a dealer's
-// intranet page must stay quiet unless its developer asks for output.
+// The library's only way to report diagnostics. Components never call `console` directly, because a
+// dealer's intranet page must stay quiet unless its developer turns output on.
 
 /** Severity of a log record, from least to most severe. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';

@@ -22,7 +22,7 @@ export function whereClause(conditions: readonly string[], filter: SqlCondition 
   return { sql, params: [...filter.params] };
 }
 
-/** A numeric cell as a JS number, or null for SQL NULL. BIGINT and DECIMAL arrive as numbers or bigints. */
+/** Converts a numeric cell to a JS number, or null for SQL NULL. BIGINT and DECIMAL arrive as numbers or bigints. */
 export function toNumber(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
@@ -30,12 +30,12 @@ export function toNumber(value: unknown): number | null {
   return Number.isNaN(number) ? null : number;
 }
 
-/** A text cell as a string, or null for SQL NULL. */
+/** Converts a text cell to a string, or null for SQL NULL. */
 export function toText(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-/** The rows of `table` as plain objects keyed by column name. */
+/** Returns the rows of `table` as plain objects keyed by column name. */
 export function rowsOf(table: Table): Record<string, unknown>[] {
   return table.toArray().map((row) => row.toJSON() as Record<string, unknown>);
 }

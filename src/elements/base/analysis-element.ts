@@ -59,8 +59,8 @@ let nextSourceNumber = 1;
  * A subclass implements:
  * - `requiredTables`: canonical tables the queries read (e.g. `['orders']`);
  * - `filterFields`: filter field → trusted SQL expression, for the fields the widget can apply;
- * - `buildQueries(filters)`: the `Query[]` of its analysis module for the clauses of other widgets;
- *   the base re-runs them whenever their SQL or parameters change, or a required table is reloaded;
+ * - `buildQueries(filters)`: the `Query[]` of its analysis module for the clauses of other widgets.
+ *   The base runs them again whenever their SQL or parameters change or a required table is reloaded;
  * - `readResult(tables)`: typed rows from the Arrow tables (one per query, in order);
  * - `isEmptyResult(result)`: true when there is nothing to draw;
  * - `heading(locale)` and `definitions()`: the title and the KPI definitions shown one click away;
