@@ -1,6 +1,7 @@
 // Registers every tag of the suite when imported. A host that wants other tag names imports the
 // classes from the package root and defines them itself.
 import { AftersalesDataElement } from './elements/aftersales-data/index.js';
+import { ChurnTrendElement } from './elements/churn-trend/index.js';
 import { CustomerSegmentsElement } from './elements/customer-segments/index.js';
 import { defineElement } from './elements/base/define-element.js';
 import { DataQualityReportElement } from './elements/quality-report/index.js';
@@ -12,6 +13,7 @@ defineElement('data-quality-report', DataQualityReportElement);
 defineElement('service-mix', ServiceMixElement);
 defineElement('satisfaction-panel', SatisfactionPanelElement);
 defineElement('customer-segments', CustomerSegmentsElement);
+defineElement('churn-trend', ChurnTrendElement);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -20,5 +22,6 @@ declare global {
     'service-mix': ServiceMixElement;
     'satisfaction-panel': SatisfactionPanelElement;
     'customer-segments': CustomerSegmentsElement;
+    'churn-trend': ChurnTrendElement;
   }
 }

@@ -23,6 +23,7 @@ export { AftersalesDataElement, DataErrorEvent, DataLoadEvent, DataProgressEvent
 export { DataQualityReportElement } from './elements/quality-report/index.js';
 export { SatisfactionPanelElement, type SatisfactionResult } from './elements/satisfaction-panel/index.js';
 export { CustomerSegmentsElement, type CustomerSegmentsResult, membersCsv } from './elements/customer-segments/index.js';
+export { ChurnTrendElement, type ChurnTrendResult } from './elements/churn-trend/index.js';
 export {
   SERVICE_MIX_FILTER_FIELDS,
   readServiceMix,
