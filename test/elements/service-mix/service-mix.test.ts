@@ -60,6 +60,11 @@ describe('<service-mix>', () => {
     expect(bars(element)).to.have.length(6);
     expect(ticks).to.deep.equal(['钣喷', '一般维修', '保修索赔', '定期保养', '（未填写）', '首保']);
     expect(shadow(element).querySelector('h2')?.textContent).to.equal('业务结构');
+    const legend = [...shadow(element).querySelectorAll('[part="legend"] li')].map((item) => item.textContent?.trim());
+    expect(legend).to.deep.equal(['钣喷', '一般维修', '保修索赔', '定期保养', '（未填写）', '首保']);
+    expect(shadow(element).querySelectorAll('[part="chart"]')).to.have.length(2);
+    expect(shadow(element).querySelectorAll('[part="tooltip"]')).to.have.length(2);
+    expect(shadow(element).querySelector('[part="toolbar"]')).to.not.equal(null);
     expect(shadow(element).querySelector('figcaption .title')?.textContent).to.equal('各维修类型维修产值');
     expect(trendChart(element).querySelector('g[aria-label="y-axis label"]')?.textContent).to.contain('维修产值');
   });
