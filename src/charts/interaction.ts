@@ -9,6 +9,8 @@ export interface MarkInteraction {
   selected(index: number): boolean;
   /** Called on click, Enter or Space on the mark for row `index`; `extend` is true when Shift was held. */
   activate(index: number, extend: boolean): void;
+  /** Tells whether row `index` cannot be selected; its mark stays readable but is marked aria-disabled. */
+  disabled?(index: number): boolean;
 }
 
 type BoundElement = Element & { __data__?: unknown };
@@ -35,6 +37,10 @@ export function makeMarksInteractive(root: Element, selector: string, interactio
     element.setAttribute('aria-label', interaction.label(index));
     element.setAttribute('aria-pressed', interaction.selected(index) ? 'true' : 'false');
     element.setAttribute('data-index', String(index));
+    if (interaction.disabled?.(index)) {
+      element.setAttribute('aria-disabled', 'true');
+      continue;
+    }
     element.addEventListener('click', (event) => interaction.activate(index, (event as MouseEvent).shiftKey));
     element.addEventListener('keydown', (event) => {
       const key = (event as KeyboardEvent).key;

@@ -152,6 +152,8 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     makeMarksInteractive(bars, 'g[aria-label="bar"] rect', {
       label: (i) => t('serviceMix.markLabel', { type: typeLabels[i], measure: measureLabel, value: formatMeasure(value(result.rows[i]), measure, locale, false) }, locale),
       selected: (i) => i === selectedType,
+      // The blank service type cannot be selected: a point predicate compares values, and NULL equals none.
+      disabled: (i) => result.rows[i].serviceType === null,
       activate: (i) => this.toggleType(result.rows[i], typeLabels[i], `[data-chart="mix"] g[aria-label="bar"] rect[data-index="${i}"]`, locale),
     });
 

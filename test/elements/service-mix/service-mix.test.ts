@@ -58,6 +58,7 @@ describe('<service-mix>', () => {
 
     expect(element.status).to.equal('ready');
     expect(bars(element)).to.have.length(6);
+    expect(bars(element).map((bar) => bar.getAttribute('aria-disabled'))).to.deep.equal([null, null, null, null, 'true', null]);
     expect(ticks).to.deep.equal(['钣喷', '一般维修', '保修索赔', '定期保养', '（未填写）', '首保']);
     expect(shadow(element).querySelector('h2')?.textContent).to.equal('业务结构');
     const legend = [...shadow(element).querySelectorAll('[part="legend"] li')].map((item) => item.textContent?.trim());
