@@ -18,6 +18,21 @@ export const SERVICE_MIX_FILTER_FIELDS: Readonly<Record<string, string>> = {
 /** Cancelled orders (作废, 取消, 已取消) are loaded but excluded from every KPI; a NULL flag counts as settled. */
 const SETTLED = 'o."is_cancelled" IS NOT TRUE';
 
+/** Not a warranty claim, internal order or free first service, as flagged while loading. */
+const CUSTOMER_PAID = 'o."is_customer_paid" IS TRUE';
+
+/** Which settled orders the figures count. */
+export interface ServiceMixScope {
+  /** Filter of the other widgets, compiled with `SERVICE_MIX_FILTER_FIELDS`. */
+  readonly filter?: SqlCondition;
+  /** Count customer-paid orders only (维修产值 in its customer-paid sense); default false, every settled order. */
+  readonly customerPaidOnly?: boolean;
+}
+
+function scopeConditions(scope: ServiceMixScope): string[] {
+  return scope.customerPaidOnly ? [SETTLED, CUSTOMER_PAID] : [SETTLED];
+}
+
 /** Figures of one service type. `serviceType` is null for orders whose export left the type blank. */
 export interface ServiceMixRow {
   readonly serviceType: string | null;
@@ -59,8 +74,8 @@ const FIGURES = `count(DISTINCT o."customer_key") AS customers,
   count(o."cost_amount") AS orders_with_cost`;
 
 /** Builds the per-type figures of settled orders, largest revenue first. */
-export function serviceMixQuery(filter: SqlCondition = NO_CONDITION): Query {
-  const where = whereClause([SETTLED], filter);
+export function serviceMixQuery(scope: ServiceMixScope = {}): Query {
+  const where = whereClause(scopeConditions(scope), scope.filter ?? NO_CONDITION);
   const sql = `SELECT
   o."service_type" AS service_type,
   ${FIGURES},
@@ -77,8 +92,8 @@ ORDER BY revenue DESC, service_type NULLS LAST`;
  * the ratios cannot be summed from the per-type rows. With no settled order, visits is 0 and the
  * ratios are NULL.
  */
-export function serviceMixTotalQuery(filter: SqlCondition = NO_CONDITION): Query {
-  const where = whereClause([SETTLED], filter);
+export function serviceMixTotalQuery(scope: ServiceMixScope = {}): Query {
+  const where = whereClause(scopeConditions(scope), scope.filter ?? NO_CONDITION);
   const sql = `SELECT
   ${FIGURES}
 FROM "orders" AS o
@@ -87,8 +102,8 @@ WHERE ${where.sql}`;
 }
 
 /** Builds the visits and revenue per month and service type; orders without a date are left out. */
-export function serviceMixTrendQuery(filter: SqlCondition = NO_CONDITION): Query {
-  const where = whereClause([SETTLED, 'o."order_date" IS NOT NULL'], filter);
+export function serviceMixTrendQuery(scope: ServiceMixScope = {}): Query {
+  const where = whereClause([...scopeConditions(scope), 'o."order_date" IS NOT NULL'], scope.filter ?? NO_CONDITION);
   const sql = `SELECT
   strftime(o."order_date", '%Y-%m') AS month,
   o."service_type" AS service_type,

@@ -16,7 +16,7 @@ const MARCH = { sql: 'o."order_date" >= ?::DATE AND o."order_date" < ?::DATE', p
 
 async function runMix(filter?: typeof MARCH): Promise<ServiceMixRow[]> {
   const engine = await getEngine();
-  const query = serviceMixQuery(filter);
+  const query = serviceMixQuery({ filter });
   return readServiceMix(await engine.query(query.sql, query.params));
 }
 
@@ -32,7 +32,7 @@ describe('service mix analysis', () => {
   });
 
   it('builds SQL with bound filter values', () => {
-    const query = serviceMixQuery(MARCH);
+    const query = serviceMixQuery({ filter: MARCH });
 
     expect(query.params).to.deep.equal(['2024-03-01', '2024-04-01']);
     expect(query.sql).to.contain('FROM "orders" AS o');
@@ -141,7 +141,7 @@ describe('service mix analysis', () => {
 
   it('gives empty totals without orders', async () => {
     const engine = await getEngine();
-    const query = serviceMixTotalQuery({ sql: 'o."service_type" = ?', params: ['不存在'] });
+    const query = serviceMixTotalQuery({ filter: { sql: 'o."service_type" = ?', params: ['不存在'] } });
     const total = readServiceMixTotal(await engine.query(query.sql, query.params));
 
     expect(total.visits).to.equal(0);
@@ -150,6 +150,23 @@ describe('service mix analysis', () => {
     expect(total.averageTicket).to.equal(null);
     expect(total.margin).to.equal(null);
     expect(total.revenueShare).to.equal(null);
+  });
+
+  it('counts customer-paid orders only', async () => {
+    const engine = await getEngine();
+    const mixQuery = serviceMixQuery({ customerPaidOnly: true });
+    const totalQuery = serviceMixTotalQuery({ customerPaidOnly: true });
+    const rows = readServiceMix(await engine.query(mixQuery.sql, mixQuery.params));
+    const total = readServiceMixTotal(await engine.query(totalQuery.sql, totalQuery.params));
+
+    expect(mixQuery.sql).to.contain('AND (o."is_customer_paid" IS TRUE)');
+    // Warranty claims (保修索赔) and free first services (首保) are not customer-paid.
+    expect(rows.map((row) => row.serviceType)).to.deep.equal(['钣喷', '一般维修', '定期保养', null]);
+    // R01–R15, R24, R25: customers C01–C10, C16, C17; revenue 25000 + 10000 + 3800 + 500.
+    expect(total.visits).to.equal(17);
+    expect(total.customers).to.equal(12);
+    expect(total.revenue).to.equal(39300);
+    expect(total.averageTicket).to.be.closeTo(2311.764706, 1e-6); // 39300 / 17
   });
 
   it('computes the monthly trend', async () => {

@@ -43,7 +43,6 @@ function previousMonth(monthStart: string): string {
 }
 
 const DEFINITIONS: readonly DefinitionEntry[] = [
-  { term: 'serviceMix.definition.scope', definition: 'serviceMix.definition.scopeText' },
   { term: 'serviceMix.definition.visits', definition: 'serviceMix.definition.visitsText' },
   { term: 'serviceMix.definition.customers', definition: 'serviceMix.definition.customersText' },
   { term: 'serviceMix.definition.revenue', definition: 'serviceMix.definition.revenueText' },
@@ -73,6 +72,12 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   /** Measure of the bars and the trend: `revenue` (维修产值, default) or `visits` (进厂台次). */
   @property({ reflect: true }) measure: ServiceMixMeasure = 'revenue';
 
+  /**
+   * Counts customer-paid orders only (attribute `customer-paid`): warranty claims, internal orders and
+   * free first services are left out. Without it, every settled order counts.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'customer-paid' }) customerPaid = false;
+
   protected readonly requiredTables = ['orders'];
   protected readonly filterFields = SERVICE_MIX_FILTER_FIELDS;
 
@@ -80,8 +85,8 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   private focusAfterRender: string | undefined;
 
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
-    const condition = compileFilters(filters, { ...SERVICE_MIX_FILTER_FIELDS });
-    return [serviceMixQuery(condition), serviceMixTrendQuery(condition), serviceMixTotalQuery(condition)];
+    const scope = { filter: compileFilters(filters, { ...SERVICE_MIX_FILTER_FIELDS }), customerPaidOnly: this.customerPaid };
+    return [serviceMixQuery(scope), serviceMixTrendQuery(scope), serviceMixTotalQuery(scope)];
   }
 
   protected readResult(tables: readonly Table[]): ServiceMixResult {
@@ -101,7 +106,10 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   }
 
   protected definitions(): readonly DefinitionEntry[] {
-    return DEFINITIONS;
+    const scope: DefinitionEntry = this.customerPaid
+      ? { term: 'serviceMix.definition.scope', definition: 'serviceMix.definition.scopeCustomerPaidText' }
+      : { term: 'serviceMix.definition.scope', definition: 'serviceMix.definition.scopeText' };
+    return [scope, ...DEFINITIONS];
   }
 
   protected override renderDependencies(): readonly unknown[] {

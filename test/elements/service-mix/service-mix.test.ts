@@ -182,6 +182,16 @@ describe('<service-mix>', () => {
     expect(labels).to.deep.equal(['4', '5', '3', '7', '1', '3']);
   });
 
+  it('counts customer-paid orders only', async () => {
+    const element = await drawn(html`<service-mix customer-paid style="width: 720px"></service-mix>`);
+    const ticks = [...barChart(element).querySelectorAll('g[aria-label="y-axis tick label"] text')].map((text) => text.textContent);
+    shadow(element).querySelector<HTMLButtonElement>('button[aria-controls="definitions"]')?.click();
+    await element.updateComplete;
+
+    expect(ticks).to.deep.equal(['钣喷', '一般维修', '定期保养', '（未填写）']);
+    expect(shadow(element).querySelector('#definitions dd')?.textContent).to.contain('不含保修索赔、内部工单和免费首保');
+  });
+
   it('draws English labels', async () => {
     const element = await drawn(html`<service-mix locale="en-US" style="width: 720px"></service-mix>`);
     const headers = [...shadow(element).querySelectorAll('thead th')].map((cell) => cell.textContent?.trim());
