@@ -44,7 +44,7 @@ const STEPS = [
   { name: 'engineStart', label: 'engine start', run: (page) => callStep(page, 'engineStart') },
   { name: 'fetchFile', label: 'fetch file', run: (page, scenario) => callStep(page, 'fetchFile', scenario.url) },
   { name: 'loadOrders', label: 'load (loadTable)', run: (page, scenario) => callStep(page, 'loadOrders', scenario.loadFormat) },
-  // The same load again on the same page: the first load also pays for the engine's warm-up.
+  // The same load again on the same page, without the first load's one-time work (such as compiling parquet-wasm).
   { name: 'reloadOrders', label: 'load again', run: (page, scenario) => callStep(page, 'loadOrders', scenario.loadFormat) },
   { name: 'drawServiceMix', label: '<service-mix> ready', run: (page) => callStep(page, 'drawServiceMix') },
   { name: 'queryServiceMix', label: 'service-mix queries', run: (page) => callStep(page, 'queryServiceMix') },
