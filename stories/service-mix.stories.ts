@@ -6,6 +6,7 @@ import { loadSampleOrders } from './sample-orders.js';
 interface ServiceMixArgs {
   locale: 'zh-CN' | 'en-US';
   measure: 'revenue' | 'visits';
+  customerPaid: boolean;
   width: number;
 }
 
@@ -18,9 +19,9 @@ const meta: Meta<ServiceMixArgs> = {
     measure: { control: 'inline-radio', options: ['revenue', 'visits'] },
     width: { control: { type: 'range', min: 320, max: 1200, step: 20 } },
   },
-  args: { locale: 'zh-CN', measure: 'revenue', width: 900 },
-  render: ({ locale, measure, width }) =>
-    html`<service-mix locale=${ifDefined(locale)} measure=${measure} style="max-width: ${width}px"></service-mix>`,
+  args: { locale: 'zh-CN', measure: 'revenue', customerPaid: false, width: 900 },
+  render: ({ locale, measure, customerPaid, width }) =>
+    html`<service-mix locale=${ifDefined(locale)} measure=${measure} ?customer-paid=${customerPaid} style="max-width: ${width}px"></service-mix>`,
 };
 export default meta;
 
@@ -32,6 +33,9 @@ export const Default: Story = {};
 export const Visits: Story = { args: { measure: 'visits' } };
 
 export const English: Story = { args: { locale: 'en-US' } };
+
+/** Customer-paid orders only: the warranty claim and the free first services drop out. */
+export const CustomerPaid: Story = { args: { customerPaid: true } };
 
 export const Narrow: Story = { args: { width: 360 } };
 

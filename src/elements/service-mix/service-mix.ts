@@ -65,6 +65,7 @@ const DEFINITIONS: readonly DefinitionEntry[] = [
  * @csspart tooltip - the chart tooltips
  * @csspart table - the table of figures
  * @csspart measure - the revenue/visits switch
+ * @csspart scope - the customer-paid toggle
  */
 export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   static override styles = [...AnalysisElement.styles, serviceMixStyles];
@@ -130,6 +131,15 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
           </button>`,
         )}
       </div>
+      <button
+        type="button"
+        part="scope"
+        aria-pressed=${this.customerPaid ? 'true' : 'false'}
+        title=${t('serviceMix.scope.customerPaidHint', {}, locale)}
+        @click=${() => (this.customerPaid = !this.customerPaid)}
+      >
+        ${t('serviceMix.scope.customerPaid', {}, locale)}
+      </button>
     `;
   }
 
@@ -219,7 +229,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     return html`
       <div class="table-wrap">
       <table part="table" class="figures">
-        <caption>${t('serviceMix.tableCaption', {}, locale)}</caption>
+        <caption>${t(this.customerPaid ? 'serviceMix.tableCaptionCustomerPaid' : 'serviceMix.tableCaption', {}, locale)}</caption>
         <thead>
           <tr>
             ${column('serviceMix.column.serviceType')} ${column('serviceMix.column.customers')} ${column('serviceMix.column.visits')}

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Styles of <service-mix> beyond the shared widget frame. */
 export const serviceMixStyles = css`
+  button[part='scope'][aria-pressed='true'] {
+    background: var(--aw-color-accent);
+    border-color: var(--aw-color-accent);
+    color: #fff;
+  }
   .chart {
     margin: 0 0 12px;
   }

@@ -192,6 +192,21 @@ describe('<service-mix>', () => {
     expect(shadow(element).querySelector('#definitions dd')?.textContent).to.contain('不含保修索赔、内部工单和免费首保');
   });
 
+  it('toggles the customer-paid scope', async () => {
+    const element = await drawn(html`<service-mix style="width: 720px"></service-mix>`);
+    const toggle = shadow(element).querySelector<HTMLButtonElement>('button[part="scope"]');
+    expect(toggle?.getAttribute('aria-pressed')).to.equal('false');
+
+    const ready = oneEvent(element, AnalysisReadyEvent.eventName);
+    toggle?.click();
+    await ready;
+
+    expect(element.hasAttribute('customer-paid')).to.equal(true);
+    expect(toggle?.getAttribute('aria-pressed')).to.equal('true');
+    expect(bars(element)).to.have.length(4);
+    expect(shadow(element).querySelector('caption')?.textContent).to.equal('各维修类型指标（客户付费的已结算工单，不含保修索赔、内部工单和免费首保）');
+  });
+
   it('draws English labels', async () => {
     const element = await drawn(html`<service-mix locale="en-US" style="width: 720px"></service-mix>`);
     const headers = [...shadow(element).querySelectorAll('thead th')].map((cell) => cell.textContent?.trim());
