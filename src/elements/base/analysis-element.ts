@@ -403,14 +403,23 @@ export abstract class AnalysisElement<R> extends LitElement {
 
   private renderFilterBar(locale: Locale): TemplateResult | typeof nothing {
     const applied = this.appliedFilters;
-    if (applied.length === 0 && !this.filters.own) return nothing;
+    const own = this.filters.own;
+    if (applied.length === 0 && !own) return nothing;
+    // The own selection filters the other widgets, not this one, so it is listed apart.
     return html`
       <div part="filters" class="filters">
-        <span>${t('common.filters.applied', {}, locale)}</span>
-        <ul>
-          ${applied.map((clause) => html`<li>${describeClause(clause, locale)}</li>`)}
-          ${this.filters.own ? html`<li class="own">${describeClause(this.filters.own, locale)}</li>` : nothing}
-        </ul>
+        ${applied.length > 0
+          ? html`<span>${t('common.filters.applied', {}, locale)}</span>
+              <ul>
+                ${applied.map((clause) => html`<li>${describeClause(clause, locale)}</li>`)}
+              </ul>`
+          : nothing}
+        ${own
+          ? html`<span>${t('common.filters.own', {}, locale)}</span>
+              <ul>
+                <li class="own">${describeClause(own, locale)}</li>
+              </ul>`
+          : nothing}
         <button type="button" aria-label=${t('common.filters.clearLabel', {}, locale)} @click=${this.clearFilters}>
           ${t('common.filters.clear', {}, locale)}
         </button>

@@ -219,6 +219,7 @@ describe('AnalysisElement', () => {
     expect(element.filterSource).to.equal('probe');
     expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
     expect(element.shadowRoot?.querySelector('[part="filters"] li.own')?.textContent).to.equal('维修类型：钣喷');
+    expect(element.shadowRoot?.querySelector('[part="filters"] span')?.textContent).to.equal('本组件的选择（筛选其他组件）：');
   });
 
   it('queries again after a move', async () => {
