@@ -136,7 +136,8 @@ export abstract class AnalysisElement<R> extends LitElement {
 
   @state() private currentStatus: AnalysisStatus = 'waiting';
   @state() private result: R | undefined;
-  @state() private errorMessage = '';
+  /** The failure being shown, described in the current locale on every render. */
+  @state() private failure: unknown;
   @state() private width = 0;
   @state() private definitionsOpen = false;
 
@@ -261,7 +262,7 @@ export abstract class AnalysisElement<R> extends LitElement {
     try {
       const result = this.readResult(tables);
       this.result = result;
-      this.errorMessage = '';
+      this.failure = undefined;
       this.readyPending = true;
       this.setStatus(this.isEmptyResult(result) ? 'empty' : 'ready');
     } catch (error) {
@@ -292,17 +293,16 @@ export abstract class AnalysisElement<R> extends LitElement {
 
   /** Shows `error` as a translated message and fires `analysis-error`. Never throws. */
   protected fail(error: unknown): void {
-    const message = this.describeError(error);
+    const message = this.describeError(error, this.activeLocale);
     logger.error(`<${this.localName}> cannot show its analysis: ${message}`, error);
-    this.errorMessage = message;
+    this.failure = error;
     this.result = undefined;
     this.readyPending = false;
     this.setStatus('error');
     this.dispatchEvent(new AnalysisErrorEvent(error, message));
   }
 
-  private describeError(error: unknown): string {
-    const locale = this.activeLocale;
+  private describeError(error: unknown, locale: Locale): string {
     if (error instanceof EngineError) {
       return t(ENGINE_MESSAGE_KEYS[error.code], { detail: error.detail, url: '' }, locale);
     }
@@ -395,7 +395,7 @@ export abstract class AnalysisElement<R> extends LitElement {
       case 'empty':
         return t('common.status.empty', {}, locale);
       case 'error':
-        return this.errorMessage;
+        return this.describeError(this.failure, locale);
       default:
         return '';
     }

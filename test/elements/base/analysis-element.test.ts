@@ -148,6 +148,10 @@ describe('AnalysisElement', () => {
     expect(element.status).to.equal('error');
     expect(statusText(element)).to.contain('no_such_column');
     expect(element.shadowRoot?.querySelector('[part="status"]')?.getAttribute('role')).to.equal('alert');
+
+    element.locale = 'zh-CN';
+    await element.updateComplete;
+    expect(statusText(element)).to.match(/^查询失败：/);
     element.remove();
   });
 
