@@ -101,7 +101,8 @@ export function churnTrendQuery(orderFilter: SqlCondition = NO_CONDITION, monthF
   const shown = whereClause([], monthFilter);
 
   // A visit in month v counts toward the active base of months v … v+w−1, but only until the
-  // customer's next visit (which starts a span of its own), so no customer is counted twice.
+  // customer's next visit (which starts a span of its own), so no customer is counted twice. The
+  // active base is then a running sum of +1 at each span start and −1 at each span end.
   const sql = `WITH ${visits.sql},
 months AS (
   SELECT CAST(unnest(generate_series(first_month::TIMESTAMP, last_month::TIMESTAMP, INTERVAL 1 MONTH)) AS DATE) AS month_start
@@ -112,8 +113,17 @@ spans AS (
          least(CAST(month + to_months(?::INTEGER) AS DATE), coalesce(next_month, CAST(month + to_months(?::INTEGER) AS DATE))) AS span_end
   FROM visits_next
 ),
+span_deltas AS (
+  SELECT month_start, sum(delta) AS delta FROM (
+    SELECT span_start AS month_start, 1 AS delta FROM spans
+    UNION ALL
+    SELECT span_end AS month_start, -1 AS delta FROM spans
+  ) GROUP BY month_start
+),
 firsts AS (
-  SELECT customer, min(month) AS first_month FROM visits GROUP BY customer
+  SELECT first_month AS month_start, count(*) AS new_customers
+  FROM (SELECT customer, min(month) AS first_month FROM visits GROUP BY customer)
+  GROUP BY first_month
 ),
 cohorts AS (
   SELECT CAST(month + to_months(?::INTEGER) AS DATE) AS month_start,
@@ -123,10 +133,12 @@ cohorts AS (
 ),
 k AS (
   SELECT m.month_start,
-    (SELECT count(*) FROM firsts f WHERE f.first_month = m.month_start) AS new_customers,
-    (SELECT count(*) FROM spans s WHERE s.span_start <= m.month_start AND s.span_end > m.month_start) AS active_base,
+    coalesce(f.new_customers, 0) AS new_customers,
+    CAST(sum(coalesce(d.delta, 0)) OVER (ORDER BY m.month_start) AS BIGINT) AS active_base,
     CAST(m.month_start - to_months(?::INTEGER) AS DATE) >= b.first_month AS in_data
-  FROM months m, bounds b
+  FROM months m CROSS JOIN bounds b
+  LEFT JOIN firsts f ON f.month_start = m.month_start
+  LEFT JOIN span_deltas d ON d.month_start = m.month_start
 )
 SELECT strftime(k.month_start, '%Y-%m') AS month, k.new_customers, k.active_base,
   CASE WHEN k.in_data THEN coalesce(c.cohort, 0) END AS cohort,

@@ -182,11 +182,16 @@ ORDER BY segment, customers DESC, value NULLS LAST`;
   return { sql, params: assigned.params };
 }
 
-/** Builds the segment of every customer of `kind` (customer, segment), so a click can select one at once. */
+/**
+ * Builds the segment of every customer of `kind` with the customer's revenue and latest model. One
+ * query serves the segment figures (`summarizeSegments`), the model breakdown and the selection.
+ */
 export function segmentMembershipQuery(kind: SegmentKind, filter: SqlCondition = NO_CONDITION, settings: SegmentSettings = {}): Query {
   const column = SEGMENT_COLUMN[checkKind(kind)];
   const assigned = assignedSql(filter, settings);
-  return { sql: `WITH ${assigned.sql}\nSELECT customer, ${column} AS segment FROM assigned WHERE ${column} IS NOT NULL ORDER BY customer`, params: assigned.params };
+  const sql = `WITH ${assigned.sql}
+SELECT customer, ${column} AS segment, monetary AS revenue, model FROM assigned WHERE ${column} IS NOT NULL ORDER BY customer`;
+  return { sql, params: assigned.params };
 }
 
 /** Builds the as-of date and period start in use, as 'YYYY-MM-DD' (both NULL without data). */
@@ -242,16 +247,67 @@ export function readSegmentBreakdown(table: Table): SegmentBreakdownRow[] {
   return rowsOf(table).map((row) => ({ segment: String(row.segment), value: toText(row.value), customers: toNumber(row.customers) ?? 0 }));
 }
 
-/** Reads the result of `segmentMembershipQuery`: segment id → sorted customer keys. */
-export function readSegmentMembership(table: Table): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  for (const row of rowsOf(table)) {
-    const segment = String(row.segment);
-    const keys = members.get(segment) ?? [];
-    keys.push(String(row.customer));
-    members.set(segment, keys);
+/** One customer's segment, as read from `segmentMembershipQuery`. */
+export interface SegmentMembershipRow {
+  readonly customerKey: string;
+  readonly segment: string;
+  /** Customer-paid revenue in the period, in yuan. */
+  readonly revenue: number;
+  /** Model of the customer's latest order. */
+  readonly model: string | null;
+}
+
+/** Reads the result of `segmentMembershipQuery`, sorted by customer key. */
+export function readSegmentMembership(table: Table): SegmentMembershipRow[] {
+  return rowsOf(table).map((row) => ({
+    customerKey: String(row.customer),
+    segment: String(row.segment),
+    revenue: toNumber(row.revenue) ?? 0,
+    model: toText(row.model),
+  }));
+}
+
+/** Sums membership rows into the figures of each segment, in the kind's display order (as `segmentsQuery`). */
+export function summarizeSegments(kind: SegmentKind, members: readonly SegmentMembershipRow[]): SegmentRow[] {
+  const totals = new Map<string, { customers: number; revenue: number }>();
+  for (const member of members) {
+    const total = totals.get(member.segment) ?? { customers: 0, revenue: 0 };
+    total.customers += 1;
+    total.revenue += member.revenue;
+    totals.set(member.segment, total);
   }
-  return members;
+  return SEGMENT_IDS[kind]
+    .filter((id) => totals.has(id))
+    .map((id) => {
+      const total = totals.get(id)!;
+      // Money is summed in cents so that totals match SQL's exact DECIMAL sum.
+      const revenue = Math.round(total.revenue * 100) / 100;
+      return { segment: id, customers: total.customers, revenue, share: total.customers / members.length };
+    });
+}
+
+/** Counts the members of each segment per latest model, ordered as `segmentBreakdownQuery` orders them. */
+export function breakdownByModel(members: readonly SegmentMembershipRow[]): SegmentBreakdownRow[] {
+  const counts = new Map<string, SegmentBreakdownRow>();
+  for (const member of members) {
+    const key = JSON.stringify([member.segment, member.model]);
+    const current = counts.get(key);
+    counts.set(key, { segment: member.segment, value: member.model, customers: (current?.customers ?? 0) + 1 });
+  }
+  return [...counts.values()].sort(
+    (a, b) => compareText(a.segment, b.segment) || b.customers - a.customers || compareNullable(a.value, b.value),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareText(a, b);
 }
 
 /** Reads the result of `segmentPeriodQuery`. */

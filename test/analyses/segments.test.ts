@@ -3,8 +3,12 @@ import type { Query } from '../../src/engine/index.js';
 import { getEngine } from '../../src/engine/index.js';
 import {
   SEGMENT_FILTER_FIELDS,
+  breakdownByModel,
   readSegmentBreakdown,
   readSegmentKeys,
+  readSegmentMembership,
+  segmentMembershipQuery,
+  summarizeSegments,
   readSegmentMembers,
   readSegments,
   segmentBreakdownQuery,
@@ -109,6 +113,45 @@ describe('segments analysis', () => {
       { segment: 'potential', value: 'A6', customers: 1 },
       { segment: 'returning', value: 'A4L', customers: 2 },
     ]);
+  });
+
+  it('membership rows per customer', async () => {
+    const members = readSegmentMembership(await run(segmentMembershipQuery('lifecycle')));
+
+    expect(members).to.deep.equal([
+      { customerKey: 'P1', segment: 'returning', revenue: 2000, model: 'A4L' },
+      { customerKey: 'P2', segment: 'new', revenue: 3000, model: 'Q5' },
+      { customerKey: 'P3', segment: 'new', revenue: 100, model: 'A4L' },
+      { customerKey: 'P4', segment: 'potential', revenue: 0, model: 'A6' },
+      { customerKey: 'P5', segment: 'new', revenue: 5000, model: 'Q5' },
+      { customerKey: 'P6', segment: 'returning', revenue: 3000, model: 'A4L' },
+    ]);
+  });
+
+  it('membership sums match segments', async () => {
+    const lifecycle = summarizeSegments('lifecycle', readSegmentMembership(await run(segmentMembershipQuery('lifecycle'))));
+    const rfm = summarizeSegments('rfm', readSegmentMembership(await run(segmentMembershipQuery('rfm'))));
+
+    expect(bySegment(lifecycle)).to.deep.equal({ new: [3, 8100, 0.5], returning: [2, 5000, 2 / 6], potential: [1, 0, 1 / 6] });
+    expect(rfm.map((row) => row.segment)).to.deep.equal(['importantValue', 'importantDevelop', 'importantRetain', 'generalValue', 'generalRetain']);
+    expect(bySegment(rfm).generalRetain).to.deep.equal([1, 100, 0.2]);
+  });
+
+  it('model breakdown from membership', async () => {
+    const rows = breakdownByModel(readSegmentMembership(await run(segmentMembershipQuery('lifecycle'))));
+
+    expect(rows).to.deep.equal([
+      { segment: 'new', value: 'Q5', customers: 2 },
+      { segment: 'new', value: 'A4L', customers: 1 },
+      { segment: 'potential', value: 'A6', customers: 1 },
+      { segment: 'returning', value: 'A4L', customers: 2 },
+    ]);
+  });
+
+  it('sums revenue to the cent', () => {
+    const members = [0.1, 0.2, 1234.56].map((revenue, i) => ({ customerKey: `K${i}`, segment: 'new', revenue, model: null }));
+
+    expect(summarizeSegments('lifecycle', members)).to.deep.equal([{ segment: 'new', customers: 3, revenue: 1234.86, share: 1 }]);
   });
 
   it('breakdown by service type', async () => {

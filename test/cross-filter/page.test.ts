@@ -1,6 +1,6 @@
 // Three widgets on one real page: a selection in one changes the others' queries and marks, never
 // its own; groups stay apart; the host page and the URL take part with the same state.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { AnalysisReadyEvent, defineElement, type AnalysisElement } from '../../src/elements/base/index.js';
 import { ChurnTrendElement } from '../../src/elements/churn-trend/index.js';
@@ -31,8 +31,19 @@ async function settle(...widgets: Element[]): Promise<void> {
   }
 }
 
-async function dashboard(group = 'default', container?: HTMLElement): Promise<Dashboard> {
-  const host = container ?? (await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`));
+// Plain containers are appended by hand: open-wc's fixture() waits for an animation frame on plain
+// elements, and a test page kept in a background tab gets none.
+const containers: HTMLElement[] = [];
+
+function container(): HTMLElement {
+  const element = document.createElement('div');
+  element.style.width = '900px';
+  document.body.append(element);
+  containers.push(element);
+  return element;
+}
+
+async function dashboard(group = 'default', host: HTMLElement = container()): Promise<Dashboard> {
   const section = document.createElement('section');
   section.innerHTML = `
     <service-mix id="mix-${group}" group="${group}"></service-mix>
@@ -95,6 +106,10 @@ describe('cross-filter page', () => {
     await createCanonicalTable('orders', SEGMENT_ORDERS);
   });
 
+  afterEach(() => {
+    for (const element of containers.splice(0)) element.remove();
+  });
+
   it('shows every order without filters', async () => {
     const board = await dashboard();
 
@@ -155,9 +170,9 @@ describe('cross-filter page', () => {
   });
 
   it('two groups stay independent', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-    const west = await dashboard('default', container);
-    const east = await dashboard('east', container);
+    const page = container();
+    const west = await dashboard('default', page);
+    const east = await dashboard('east', page);
 
     mixButton(west.mix, '钣喷').click();
     await settle(west.mix, west.segments, west.trend, east.mix, east.segments, east.trend);

@@ -5,16 +5,16 @@ import {
   DEFAULT_SPEND_TIERS,
   SEGMENT_FILTER_FIELDS,
   SEGMENT_KINDS,
+  breakdownByModel,
   readSegmentBreakdown,
   readSegmentMembers,
   readSegmentMembership,
   readSegmentPeriod,
-  readSegments,
   segmentBreakdownQuery,
   segmentMembersQuery,
   segmentMembershipQuery,
   segmentPeriodQuery,
-  segmentsQuery,
+  summarizeSegments,
   type SegmentBreakdownRow,
   type SegmentKind,
   type SegmentMember,
@@ -118,23 +118,28 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     const condition = compileFilters(filters, { ...SEGMENT_FILTER_FIELDS });
     const kind = this.activeKind;
-    const dimension = this.breakdown === 'service_type' ? 'service_type' : 'model';
-    return [
-      segmentsQuery(kind, condition, this.settings),
-      segmentMembershipQuery(kind, condition, this.settings),
-      segmentBreakdownQuery(kind, dimension, condition, this.settings),
-      segmentPeriodQuery(condition, this.settings),
-    ];
+    // The membership query yields the figures, the model breakdown and the selection at once; only the
+    // service-type breakdown, where one customer counts under several types, needs its own query.
+    const queries = [segmentMembershipQuery(kind, condition, this.settings), segmentPeriodQuery(condition, this.settings)];
+    if (this.breakdown === 'service_type') queries.push(segmentBreakdownQuery(kind, 'service_type', condition, this.settings));
+    return queries;
   }
 
   protected readResult(tables: readonly Table[]): CustomerSegmentsResult {
     const kind = this.activeKind;
+    const members = readSegmentMembership(tables[0]);
+    const membership = new Map<string, string[]>();
+    for (const member of members) {
+      const keys = membership.get(member.segment) ?? [];
+      keys.push(member.customerKey);
+      membership.set(member.segment, keys);
+    }
     return {
       kind,
-      rows: readSegments(kind, tables[0]),
-      membership: readSegmentMembership(tables[1]),
-      breakdown: readSegmentBreakdown(tables[2]),
-      asOf: readSegmentPeriod(tables[3]).asOf,
+      rows: summarizeSegments(kind, members),
+      membership,
+      breakdown: tables.length > 2 ? readSegmentBreakdown(tables[2]) : breakdownByModel(members),
+      asOf: readSegmentPeriod(tables[1]).asOf,
     };
   }
 
