@@ -33,6 +33,8 @@ export class CrossFilterController implements ReactiveController {
     this.remember();
   }
 
+  // NOTE: a removed widget's selection stays in the group (a widget moved in the DOM keeps it); the
+  // "clear filters" action or clearFilters() drops it.
   hostDisconnected(): void {
     document.removeEventListener(FILTER_CHANGE_EVENT, this.onChange);
   }

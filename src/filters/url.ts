@@ -17,7 +17,10 @@ export interface FilterUrlOptions {
   readonly where?: 'hash' | 'search';
 }
 
-/** Returns `url` with `state` (the page's current filters by default) written into it. */
+/**
+ * Returns `url` with `state` (the page's current filters by default) written into it.
+ * NOTE: a segment selection writes every customer key, so such a link grows with the segment size.
+ */
 export function filterStateToUrl(url: string | URL, options: FilterUrlOptions & { state?: FilterState } = {}): string {
   const { param = 'filters', where = 'hash' } = options;
   const state = options.state ?? getAllFilterState();

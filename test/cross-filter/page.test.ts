@@ -1,5 +1,5 @@
-// Three widgets on one real page: a selection in one changes the others' queries and marks, never
-// its own; groups stay apart; the host page and the URL take part with the same state.
+// Three widgets on one real page. A selection in one changes the others' queries and marks, never its
+// own. Groups stay apart, and the host page and the URL take part with the same state.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { AnalysisReadyEvent, defineElement, type AnalysisElement } from '../../src/elements/base/index.js';

@@ -3,7 +3,7 @@ import { tableFromArrays, type Table } from 'apache-arrow';
 import { EngineError, LatestQuery, getEngine, type Engine, type Query } from '../../src/engine/index.js';
 import { BatchingEngine, getBatchingEngine } from '../../src/filters/index.js';
 
-/** An engine double that answers `SELECT <n>` with a one-cell table and fails on 'FAIL'. */
+/** An engine double that returns a one-cell table for `SELECT <n>` and fails on 'FAIL'. */
 class CountingEngine implements Engine {
   readonly batches: string[][] = [];
 
