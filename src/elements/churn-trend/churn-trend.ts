@@ -12,6 +12,7 @@ import {
   type ChurnMonthRow,
   type LifecycleRow,
 } from '../../analyses/churn.js';
+import { labelPlotGroups } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
 import type { Query } from '../../engine/index.js';
 import { compileFilters } from '../../filters/sql.js';
@@ -120,6 +121,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
     const rateLabel = t('churnTrend.series.churnRate', {}, locale);
     const rate = churnRateChart(result.months, rateLabel, { locale, width: trendWidth, theme, selection }) as PlotChart;
     rate.setAttribute('part', 'chart');
+    labelPlotGroups(rate);
     rate.setAttribute('data-chart', 'rate');
     this.attachBrush(rate, months, trendWidth);
 
@@ -129,12 +131,14 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
       { locale, width: trendWidth, theme, selection },
     ) as PlotChart;
     customers.setAttribute('part', 'chart');
+    labelPlotGroups(customers);
     customers.setAttribute('data-chart', 'customers');
     this.attachBrush(customers, months, trendWidth);
 
     const stageLabels = result.lifecycle.map((row) => t(`churnTrend.stage.${row.stage}`, {}, locale));
     const lifecycle = lifecycleChart(result.lifecycle, stageLabels, { locale, width: sideWidth, theme });
     lifecycle.setAttribute('part', 'chart');
+    labelPlotGroups(lifecycle);
     lifecycle.setAttribute('data-chart', 'lifecycle');
     const lastMonth = months[months.length - 1];
 
@@ -189,7 +193,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
     return html`
       <details>
         <summary>${t('common.table.show', {}, locale)}</summary>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
           <table part="table" class="months">
             <caption>${t('churnTrend.tableCaption', {}, locale)}</caption>
             <thead>

@@ -21,7 +21,7 @@ import {
   type SegmentRow,
   type SegmentSettings,
 } from '../../analyses/segments.js';
-import { makeMarksInteractive } from '../../charts/interaction.js';
+import { labelPlotGroups, makeMarksInteractive } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
 import { LatestQuery, getEngine, type Query } from '../../engine/index.js';
 import { compileFilters } from '../../filters/sql.js';
@@ -208,6 +208,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
 
     const chart = segmentBarChart(result.rows, labels, selected, { locale, width, theme: readTheme(this) });
     chart.setAttribute('part', 'chart');
+    labelPlotGroups(chart);
     makeMarksInteractive(chart, 'g[aria-label="bar"] rect', {
       label: (i) =>
         t('customerSegments.markLabel', { segment: labels[i], customers: formatCount(result.rows[i].customers, locale), share: formatPercent(result.rows[i].share, locale) }, locale),
@@ -227,7 +228,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   private renderTable(result: CustomerSegmentsResult, labels: readonly string[], selected: number | undefined, locale: Locale): TemplateResult {
     const caption = t('customerSegments.tableCaption', { asOf: formatDate(result.asOf, locale), months: this.periodMonths }, locale);
     return html`
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0">
         <table part="table" class="segments">
           <caption>${caption}</caption>
           <thead>
@@ -282,7 +283,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
     const dimension = t(this.breakdown === 'service_type' ? 'customerSegments.breakdown.service_type' : 'customerSegments.breakdown.model', {}, locale);
 
     return html`
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0">
         <table part="table" class="breakdown">
           <caption>${t('customerSegments.breakdown.caption', { dimension }, locale)}</caption>
           <thead>
@@ -329,7 +330,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
 
   private renderMemberTable(members: readonly SegmentMember[], locale: Locale): TemplateResult {
     return html`
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0">
         <table class="member-list">
           <thead>
             <tr>

@@ -137,6 +137,12 @@ describe('<churn-trend>', () => {
     expect(root(element).querySelector('[part="status"]')?.textContent).to.contain('churn window');
   });
 
+  it('passes the accessibility check', async () => {
+    const element = await drawn(html`<churn-trend style="width: 900px"></churn-trend>`);
+
+    await expect(element).to.be.accessible();
+  });
+
   it('month range helpers', () => {
     const months = ['2023-01', '2023-02', '2023-03'];
 

@@ -169,6 +169,13 @@ describe('<customer-segments>', () => {
     expect(root(element).querySelector('[part="status"]')?.textContent?.trim()).to.equal('当前筛选条件下没有数据。');
   });
 
+  it('passes the accessibility check', async () => {
+    const element = await drawn(html`<customer-segments kind="lifecycle" style="width: 720px"></customer-segments>`);
+    await openMembers(element, 'new');
+
+    await expect(element).to.be.accessible();
+  });
+
   it('English labels', async () => {
     const element = await drawn(html`<customer-segments locale="en-US" kind="spend" style="width: 720px"></customer-segments>`);
 
