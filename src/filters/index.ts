@@ -12,3 +12,4 @@ export { clearFilters, ensureFilterListener, getAllFilterState, getFilterState, 
 export { DEFAULT_GROUP, type FilterClause, type FilterState, type FilterValue, type IntervalPredicate, type PointPredicate, type Predicate } from './types.js';
 export { filterStateToUrl, readFilterStateFromUrl, restoreFilterStateFromUrl, syncFilterStateToUrl, type FilterUrlOptions } from './url.js';
 export { BatchingEngine, getBatchingEngine } from './coordinator.js';
+export { notApplicableMessage } from './not-applicable.js';

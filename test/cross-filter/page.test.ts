@@ -6,7 +6,7 @@ import { AnalysisReadyEvent, defineElement, type AnalysisElement } from '../../s
 import { ChurnTrendElement } from '../../src/elements/churn-trend/index.js';
 import { CustomerSegmentsElement } from '../../src/elements/customer-segments/index.js';
 import type { ServiceMixElement } from '../../src/elements/service-mix/index.js';
-import { FilterSelectEvent, clearFilters, filterStateToUrl, getAllFilterState, getFilterState, restoreFilterStateFromUrl } from '../../src/filters/index.js';
+import { FilterSelectEvent, clearFilters, filterStateToUrl, getAllFilterState, getFilterState, restoreFilterStateFromUrl, setFilter } from '../../src/filters/index.js';
 import { createCanonicalTable } from '../support/canonical.js';
 import { SEGMENT_ORDERS } from '../analyses/segments-fixture.js';
 
@@ -167,6 +167,18 @@ describe('cross-filter page', () => {
     expect(mixVisits(board.mix)).to.deep.equal({ 定期保养: '5', 钣喷: '1', 保修: '1' });
     expect(segmentCustomers(board.segments)).to.deep.equal({ 新客户: '2' });
     expect(newCustomers(board.trend)).to.deep.equal({ '2023-08': '1', '2024-04': '1' });
+  });
+
+  it('unknown field is shown as not applicable', async () => {
+    const board = await dashboard();
+
+    setFilter('default', 'host-channel', { predicates: [{ field: 'channel', kind: 'point', values: ['电话'] }] });
+    await settle(board.mix, board.segments, board.trend);
+
+    expect(root(board.segments).querySelector('.not-applicable')?.textContent).to.equal('不适用于本组件：channel：电话');
+    expect(root(board.trend).querySelector('.not-applicable')?.textContent).to.equal('不适用于本组件：channel：电话');
+    expect(snapshot(board)).to.deep.equal(ALL);
+    expect(board.draws.get(board.segments), 'an ignored predicate causes no query').to.equal(0);
   });
 
   it('two groups stay independent', async () => {
