@@ -1,0 +1,1 @@
+export { SatisfactionPanelElement, type SatisfactionResult } from './satisfaction-panel.js';
