@@ -94,6 +94,18 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   /** The embedding page's opt-in to show names, phones, plates and VINs unmasked (also in the CSV). */
   @property({ type: Boolean, reflect: true }) unmasked = false;
 
+  /** With `scoring="bins"`: upper bounds of recency days for R scores 5, 4, 3, 2, e.g. "30,90,180,270". */
+  @property({ attribute: 'recency-bins' }) recencyBins: string | null = null;
+
+  /** With `scoring="bins"`: lower bounds of visits for F scores 2, 3, 4, 5, e.g. "2,3,4,6". */
+  @property({ attribute: 'frequency-bins' }) frequencyBins: string | null = null;
+
+  /** With `scoring="bins"`: lower bounds of customer-paid spend in yuan for M scores 2, 3, 4, 5. */
+  @property({ attribute: 'monetary-bins' }) monetaryBins: string | null = null;
+
+  /** Lower bounds in yuan of the four spend tiers above "none", e.g. "0.01,1000,3000,8000". */
+  @property({ attribute: 'spend-tiers' }) spendTiers: string | null = null;
+
   protected readonly requiredTables = ['orders'];
   protected readonly filterFields = SEGMENT_FILTER_FIELDS;
 
@@ -112,8 +124,19 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
       asOf: this.asOf || undefined,
       periodMonths: this.periodMonths,
       scoring: this.scoring,
-      spendTiers: DEFAULT_SPEND_TIERS,
+      recencyBins: parseBounds(this.recencyBins, 'recency-bins'),
+      frequencyBins: parseBounds(this.frequencyBins, 'frequency-bins'),
+      monetaryBins: parseBounds(this.monetaryBins, 'monetary-bins'),
+      spendTiers: parseBounds(this.spendTiers, 'spend-tiers') ?? DEFAULT_SPEND_TIERS,
     };
+  }
+
+  private get activeSpendTiers(): readonly number[] {
+    try {
+      return parseBounds(this.spendTiers, 'spend-tiers') ?? DEFAULT_SPEND_TIERS;
+    } catch {
+      return DEFAULT_SPEND_TIERS;
+    }
   }
 
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
@@ -204,7 +227,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
 
   protected renderResult(result: CustomerSegmentsResult, context: RenderContext): TemplateResult {
     const { locale, width } = context;
-    const labels = result.rows.map((row) => segmentLabel(row.segment, locale));
+    const labels = result.rows.map((row) => segmentLabel(row.segment, locale, this.activeSpendTiers));
     const selected = this.selectedIndex(result, context.selection);
 
     const chart = segmentBarChart(result.rows, labels, selected, { locale, width, theme: readTheme(this) });
@@ -313,7 +336,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   private renderMembers(locale: Locale): TemplateResult | typeof nothing {
     const segment = this.drillSegment;
     if (segment === undefined) return nothing;
-    const label = segmentLabel(segment, locale);
+    const label = segmentLabel(segment, locale, this.activeSpendTiers);
     const members = this.members;
     return html`
       <section part="members" class="members" aria-label=${label}>
@@ -401,4 +424,17 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
       label: t('customerSegments.selectionLabel', { segment: label, customers: formatCount(keys.length, this.activeLocale) }, this.activeLocale),
     });
   }
+}
+
+/**
+ * Parses four comma-separated numbers of a bins attribute; undefined when it is absent. Throws
+ * a RangeError naming the attribute for anything else, which the widget shows as its error.
+ */
+function parseBounds(value: string | null, attribute: string): [number, number, number, number] | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const numbers = value.split(',').map((part) => Number(part.trim()));
+  if (numbers.length !== 4 || numbers.some((number) => !Number.isFinite(number))) {
+    throw new RangeError(`<customer-segments> ${attribute} must be four comma-separated numbers, got "${value}".`);
+  }
+  return [numbers[0], numbers[1], numbers[2], numbers[3]];
 }

@@ -154,6 +154,35 @@ describe('<customer-segments>', () => {
     expect(rows).to.deep.equal([['P1', '张*三', '138****1111', '', '', 'A4L', '2024-06-30', '2', '2000', '5/4/2']]);
   });
 
+  it('RFM bins from attributes', async () => {
+    const element = await drawn(html`<customer-segments scoring="bins" recency-bins="10, 20, 30, 40" style="width: 720px"></customer-segments>`);
+
+    expect(segmentRows(element).map((row) => row.slice(0, 2))).to.deep.equal([
+      ['重要价值客户', '1'],
+      ['重要发展客户', '2'],
+      ['重要挽留客户', '1'],
+      ['一般挽留客户', '1'],
+    ]);
+  });
+
+  it('spend tiers from attributes', async () => {
+    const element = await drawn(html`<customer-segments kind="spend" spend-tiers="1,500,2500,4000" style="width: 720px"></customer-segments>`);
+
+    expect(segmentRows(element).map((row) => row.slice(0, 2))).to.deep.equal([
+      ['自费 ¥500 以下', '1'],
+      ['自费 ¥500–2,500', '1'],
+      ['自费 ¥2,500–4,000', '2'],
+      ['自费 ¥4,000 及以上', '1'],
+    ]);
+  });
+
+  it('bad bins show an error', async () => {
+    const element = await drawn(html`<customer-segments scoring="bins" recency-bins="30,90"></customer-segments>`);
+
+    expect(element.status).to.equal('error');
+    expect(root(element).querySelector('[part="status"]')?.textContent).to.contain('recency-bins must be four comma-separated numbers, got "30,90"');
+  });
+
   it('bad as-of shows an error', async () => {
     const element = await drawn(html`<customer-segments as-of="30/06/2024"></customer-segments>`);
 
