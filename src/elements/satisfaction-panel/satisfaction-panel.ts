@@ -115,6 +115,9 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
   /** A 0–10 recommendation score at or below this puts its survey on the follow-up list (default 6). */
   @property({ type: Number, attribute: 'low-recommend-at-most' }) lowRecommendAtMost = DEFAULT_LOW_SCORE_RULE.recommendAtMost;
 
+  /** The embedding page's opt-in to show names, phones and comments unmasked (also in the CSV). */
+  @property({ type: Boolean, reflect: true }) unmasked = false;
+
   protected readonly requiredTables = ['surveys', 'survey_scores'];
   protected readonly filterFields = SATISFACTION_FILTER_FIELDS;
 
@@ -194,13 +197,17 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
     return t('satisfaction.heading', {}, locale);
   }
 
+  protected override renderDependencies(): readonly unknown[] {
+    return [this.unmasked];
+  }
+
   protected definitions(): readonly DefinitionEntry[] {
     return DEFINITIONS;
   }
 
   /**
-   * Returns the low-score follow-up list of the latest result as CSV text (UTF-8 with BOM), with names, phones
-   * and phone numbers inside comments masked. Empty when nothing has been drawn yet.
+   * Returns the low-score follow-up list of the latest result as CSV text (UTF-8 with BOM). Names, phones
+   * and phone numbers inside comments are masked unless `unmasked` is set. Empty before the first result.
    */
   lowScoreCsv(locale: Locale = this.activeLocale): string {
     if (!this.latestResult) return '';
@@ -210,16 +217,10 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
     );
     return toCsv(
       header,
-      rows.map((row) => [
-        row.surveyDate,
-        row.surveyId,
-        row.channel,
-        row.roNo,
-        maskName(row.customerName),
-        maskPhone(row.phone),
-        this.lowAnswersText(row, locale),
-        maskDigitRuns(row.comment),
-      ]),
+      rows.map((row) => {
+        const shown = this.shownPersonalData(row);
+        return [row.surveyDate, row.surveyId, row.channel, row.roNo, shown.name, shown.phone, this.lowAnswersText(row, locale), shown.comment];
+      }),
     );
   }
 
@@ -432,22 +433,28 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
                     </tr>
                   </thead>
                   <tbody>
-                    ${rows.map(
-                      (row) => html`<tr>
+                    ${rows.map((row) => {
+                      const shown = this.shownPersonalData(row);
+                      return html`<tr>
                         <td>${row.surveyDate ?? ''}</td>
                         <td>${channelLabel(row.channel, locale)}</td>
                         <td>${row.roNo ?? ''}</td>
-                        <td>${maskName(row.customerName) ?? ''}</td>
-                        <td>${maskPhone(row.phone) ?? ''}</td>
+                        <td>${shown.name ?? ''}</td>
+                        <td>${shown.phone ?? ''}</td>
                         <td>${this.lowAnswersText(row, locale)}</td>
-                        <td>${maskDigitRuns(row.comment) ?? ''}</td>
-                      </tr>`,
-                    )}
+                        <td>${shown.comment ?? ''}</td>
+                      </tr>`;
+                    })}
                   </tbody>
                 </table>
               </div>`}
       </section>
     `;
+  }
+
+  private shownPersonalData(row: LowScoreRow): { name: string | null; phone: string | null; comment: string | null } {
+    if (this.unmasked) return { name: row.customerName, phone: row.phone, comment: row.comment };
+    return { name: maskName(row.customerName), phone: maskPhone(row.phone), comment: maskDigitRuns(row.comment) };
   }
 
   private lowAnswersText(row: LowScoreRow, locale: Locale): string {

@@ -137,6 +137,16 @@ describe('<satisfaction-panel>', () => {
     expect(shadow(element).textContent).to.not.contain('13900001111');
   });
 
+  it('shows personal data when unmasked', async () => {
+    const element = await drawn(html`<satisfaction-panel unmasked></satisfaction-panel>`);
+    const row = [...shadow(element).querySelectorAll('.low-table tbody tr')][3];
+    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim());
+
+    expect(cells[3]).to.equal('李四');
+    expect(cells[4]).to.equal('13900001111');
+    expect(element.lowScoreCsv().split('\r\n')[4]).to.contain('李四,13900001111');
+  });
+
   it('exports the low-score list as CSV', async () => {
     const element = await drawn(html`<satisfaction-panel></satisfaction-panel>`);
     const lines = element.lowScoreCsv().split('\r\n');
