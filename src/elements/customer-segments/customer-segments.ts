@@ -142,8 +142,8 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     const condition = compileFilters(filters, { ...SEGMENT_FILTER_FIELDS });
     const kind = this.activeKind;
-    // The membership query yields the figures, the model breakdown and the selection at once; only the
-    // service-type breakdown, where one customer counts under several types, needs its own query.
+    // The membership query yields the figures, the model breakdown and the selection at once. Only the
+    // service-type breakdown needs its own query, because one customer counts under several types.
     const queries = [segmentMembershipQuery(kind, condition, this.settings), segmentPeriodQuery(condition, this.settings)];
     if (this.breakdown === 'service_type') queries.push(segmentBreakdownQuery(kind, 'service_type', condition, this.settings));
     return queries;
