@@ -1,0 +1,1 @@
+export { CampaignRoiElement, formatRevenueToCost, type CampaignRoiResult } from './campaign-roi.js';

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/** Styles of <campaign-roi> beyond the shared widget frame. */
+export const campaignRoiStyles = css`
+  .settings {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
+    font-size: 0.9em;
+    color: var(--aw-color-muted);
+  }
+  select,
+  input {
+    font: inherit;
+    color: var(--aw-color-text);
+  }
+  input[type='number'] {
+    width: 5em;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--aw-color-error);
+  }
+  .rules,
+  .note {
+    margin: 0 0 8px;
+    color: var(--aw-color-muted);
+    font-size: 0.9em;
+  }
+  .rules span {
+    display: block;
+  }
+  .chart {
+    margin: 0 0 12px;
+  }
+  figcaption,
+  caption {
+    margin-bottom: 4px;
+    font-weight: 600;
+    color: var(--aw-color-muted);
+    text-align: left;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    margin: 0 0 4px;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-right: 4px;
+    border-radius: 2px;
+  }
+  .swatch.tick {
+    width: 3px;
+    height: 12px;
+  }
+  svg [role='button'] {
+    cursor: pointer;
+  }
+  svg [role='button']:focus {
+    outline: none;
+  }
+  svg [role='button']:focus-visible {
+    stroke: var(--aw-color-accent);
+    stroke-width: 3px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-bottom: 12px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--aw-color-border);
+    text-align: right;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: left;
+  }
+  td small {
+    display: block;
+    color: var(--aw-color-muted);
+  }
+  tr.selected {
+    background: var(--aw-color-surface);
+  }
+  .row-select[aria-pressed='true'] {
+    border-color: var(--aw-color-selected);
+    color: var(--aw-color-selected);
+  }
+`;
