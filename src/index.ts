@@ -24,6 +24,7 @@ export { DataQualityReportElement } from './elements/quality-report/index.js';
 export { SatisfactionPanelElement, type SatisfactionResult } from './elements/satisfaction-panel/index.js';
 export { CustomerSegmentsElement, type CustomerSegmentsResult, membersCsv } from './elements/customer-segments/index.js';
 export { ChurnTrendElement, type ChurnTrendResult } from './elements/churn-trend/index.js';
+export { CampaignRoiElement, formatRevenueToCost, type CampaignRoiResult } from './elements/campaign-roi/index.js';
 export {
   SERVICE_MIX_FILTER_FIELDS,
   readServiceMix,
