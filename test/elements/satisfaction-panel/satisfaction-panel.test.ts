@@ -5,6 +5,7 @@ import { defineElement } from '../../../src/elements/base/define-element.js';
 import { AnalysisErrorEvent, AnalysisReadyEvent } from '../../../src/elements/base/index.js';
 import { clearFilters, getFilterState } from '../../../src/filters/index.js';
 import { createCanonicalTable } from '../../support/canonical.js';
+import { loadTable } from '../../../src/ingest/index.js';
 import { expectSnapshot } from '../../support/commands.js';
 import { normalizeSvg } from '../../charts/normalize-svg.js';
 import { loadSatisfactionFixture } from '../../analyses/satisfaction-fixture.js';
@@ -226,6 +227,30 @@ describe('<satisfaction-panel>', () => {
     expect(text(element, 'h2')).to.equal('Customer satisfaction and call-backs');
     expect(meanTable(element)[0]).to.deep.equal(['Staff attitude', '78', '5']);
     expect(text(element, '.response-rate .note')).to.equal('3 of 5 settled repair orders have a survey');
+  });
+
+  it('reads two loaded sources on their scales', async () => {
+    // A 1–5 phone call-back export and a 0–100 questionnaire, mapped and cleaned by the real loader.
+    const stars = `回访编号,回访日期,工单号,客户编号,回访方式,服务态度,总体评分,推荐意愿
+HF1,2024-03-07,R1,C1,电话,5,4,9
+HF2,2024-03-12,R2,C2,电话,3,2,5
+`;
+    const questionnaire = `回访编号,回访日期,工单号,客户编号,回访方式,服务态度,总体评分
+Q1,2024-04-05,R3,C3,问卷,80,70
+`;
+    await loadTable(new Blob([stars], { type: 'text/csv' }), { table: 'surveys' });
+    await loadTable(new Blob([questionnaire], { type: 'text/csv' }), { table: 'surveys', append: true, scales: { attitude: [0, 100], overall: [0, 100] } });
+    const element = await drawn(html`<satisfaction-panel></satisfaction-panel>`);
+    const own = meanTable(element);
+
+    expect(own).to.deep.include(['服务态度（1–5 分）', '4', '2']);
+    expect(own).to.deep.include(['服务态度（0–100 分）', '80', '1']);
+    expect(text(element, '.nps .value')).to.equal('0');
+
+    const toggle = shadow(element).querySelectorAll<HTMLButtonElement>('[part="scale"] button')[1];
+    await redrawn(element, () => toggle.click());
+    // Attitude on 0–100: (5 − 1) ÷ 4 × 100 = 100, (3 − 1) ÷ 4 × 100 = 50 and 80, mean 76.67.
+    expect(meanTable(element)[0]).to.deep.equal(['服务态度', '76.67', '3']);
   });
 
   it('matches the mean chart snapshot', async () => {
