@@ -275,7 +275,7 @@ export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
                     ${names[i]}
                   </button>
                 </th>
-                <td>${this.periodText(row.startDate, row.endDate, locale)}</td>
+                <td class="period">${this.periodText(row.startDate, row.endDate, locale)}</td>
                 <td>${formatMoney(row.cost, locale)}</td>
                 <td>${row.reachedCustomers === null ? t('campaignRoi.unknown', {}, locale) : formatCount(row.reachedCustomers, locale)}</td>
                 <td>${formatCount(row.visits, locale)}</td>
@@ -318,7 +318,7 @@ export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
             ${rows.map(
               (row, i) => html`<tr>
                 <th scope="row">${names[i]}</th>
-                <td>
+                <td class="period">
                   ${this.periodText(row.baselineStart, row.baselineEnd, locale)}
                   ${row.baselineCovered ? nothing : html`<small>${t('campaignRoi.baselineIncomplete', {}, locale)}</small>`}
                 </td>

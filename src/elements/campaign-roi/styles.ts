@@ -86,9 +86,17 @@ export const campaignRoiStyles = css`
     text-align: right;
     white-space: nowrap;
   }
+  thead th {
+    white-space: normal;
+    vertical-align: bottom;
+  }
   th[scope='row'],
   thead th:first-child {
     text-align: left;
+  }
+  td.period {
+    white-space: normal;
+    min-width: 9em;
   }
   td small {
     display: block;

@@ -149,7 +149,8 @@ export function distributionChart(rows: readonly DistributionRow[], selected: nu
     marginLeft: 48,
     style: baseStyle(theme),
     x: { type: 'band', domain: indexes.map(valueLabel), label: null, padding: 0.15 },
-    y: { label: t('satisfaction.axis.responses', {}, locale), grid: true, nice: true },
+    // Counts are whole numbers, so fractional ticks are left unlabelled.
+    y: { label: t('satisfaction.axis.responses', {}, locale), grid: true, nice: true, tickFormat: (value: number) => (Number.isInteger(value) ? String(value) : '') },
     marks: [
       Plot.barY(indexes, {
         x: valueLabel,
