@@ -58,6 +58,7 @@ export interface SatisfactionResult {
 }
 
 const SCALES: readonly ScoreScale[] = ['own', 'normalized'];
+
 const BREAKDOWNS: readonly ScoreBreakdown[] = ['none', 'channel', 'month'];
 
 const DEFINITIONS: readonly DefinitionEntry[] = [
@@ -115,6 +116,9 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
   /** A 0–10 recommendation score at or below this puts its survey on the follow-up list (default 6). */
   @property({ type: Number, attribute: 'low-recommend-at-most' }) lowRecommendAtMost = DEFAULT_LOW_SCORE_RULE.recommendAtMost;
 
+  /** Rows of the low-score list drawn on screen, newest first (default 200); the CSV contains every row. */
+  @property({ type: Number, attribute: 'low-score-rows' }) lowScoreRows = 200;
+
   /** The embedding page's opt-in to show names, phones and comments unmasked (also in the CSV). */
   @property({ type: Boolean, reflect: true }) unmasked = false;
 
@@ -169,6 +173,9 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
     if (!isInRange(this.lowScoreBelow, 0, 100)) {
       throw new Error(`<satisfaction-panel>: attribute "low-score-below" must be a number from 0 to 100, got ${JSON.stringify(this.lowScoreBelow)}.`);
     }
+    if (!Number.isInteger(this.lowScoreRows) || this.lowScoreRows < 0) {
+      throw new Error(`<satisfaction-panel>: attribute "low-score-rows" must be a whole number of at least 0, got ${JSON.stringify(this.lowScoreRows)}.`);
+    }
     if (!isInRange(this.lowRecommendAtMost, 0, 10)) {
       throw new Error(`<satisfaction-panel>: attribute "low-recommend-at-most" must be a number from 0 to 10, got ${JSON.stringify(this.lowRecommendAtMost)}.`);
     }
@@ -198,7 +205,7 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
   }
 
   protected override renderDependencies(): readonly unknown[] {
-    return [this.unmasked];
+    return [this.unmasked, this.lowScoreRows];
   }
 
   protected definitions(): readonly DefinitionEntry[] {
@@ -285,7 +292,16 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
             ? html`<dd class="note">${t('satisfaction.nps.none', {}, locale)}</dd>`
             : html`<dd class="value">${formatScore(Math.round(nps.nps * 10) / 10, locale)}</dd>
                 <dd class="note">
-                  ${t('satisfaction.nps.detail', { promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, responses: nps.responses }, locale)}
+                  ${t(
+                    'satisfaction.nps.detail',
+                    {
+                      promoters: formatCount(nps.promoters, locale),
+                      passives: formatCount(nps.passives, locale),
+                      detractors: formatCount(nps.detractors, locale),
+                      responses: formatCount(nps.responses, locale),
+                    },
+                    locale,
+                  )}
                 </dd>`}
         </div>
         <div class="response-rate">
@@ -422,7 +438,10 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
         </div>
         ${rows.length === 0
           ? html`<p class="note">${t('satisfaction.low.none', {}, locale)}</p>`
-          : html`<p class="note">${t('satisfaction.low.count', { count: formatCount(rows.length, locale) }, locale)}</p>
+          : html`<p class="note">
+                ${t('satisfaction.low.count', { count: formatCount(rows.length, locale) }, locale)}
+                ${rows.length > this.lowScoreRows ? t('satisfaction.low.truncated', { shown: formatCount(this.lowScoreRows, locale) }, locale) : nothing}
+              </p>
               <div class="table-wrap">
                 <table part="table" class="low-table">
                   <thead>
@@ -433,11 +452,11 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
                     </tr>
                   </thead>
                   <tbody>
-                    ${rows.map((row) => {
+                    ${rows.slice(0, this.lowScoreRows).map((row) => {
                       const shown = this.shownPersonalData(row);
                       return html`<tr>
-                        <td>${row.surveyDate ?? ''}</td>
-                        <td>${channelLabel(row.channel, locale)}</td>
+                        <td class="nowrap">${row.surveyDate ?? ''}</td>
+                        <td class="nowrap">${channelLabel(row.channel, locale)}</td>
                         <td>${row.roNo ?? ''}</td>
                         <td>${shown.name ?? ''}</td>
                         <td>${shown.phone ?? ''}</td>

@@ -116,6 +116,9 @@ export const satisfactionPanelStyles = css`
     text-align: left;
     vertical-align: top;
   }
+  td.nowrap {
+    white-space: nowrap;
+  }
   .table-toggle {
     margin-bottom: 12px;
   }

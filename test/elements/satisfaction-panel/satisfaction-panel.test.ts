@@ -138,6 +138,15 @@ describe('<satisfaction-panel>', () => {
     expect(shadow(element).textContent).to.not.contain('13900001111');
   });
 
+  it('lists only the newest low scores', async () => {
+    const element = await drawn(html`<satisfaction-panel low-score-rows="2"></satisfaction-panel>`);
+    const dates = [...shadow(element).querySelectorAll('.low-table tbody tr td:first-child')].map((cell) => cell.textContent?.trim());
+
+    expect(dates).to.deep.equal(['2024-04-28', '2024-04-22']);
+    expect(text(element, '.low-scores .note')).to.equal('共 4 份，个人信息已脱敏。 此处只列出最新的 2 份，导出的 CSV 包含全部。');
+    expect(element.lowScoreCsv().split('\r\n')).to.have.length(6);
+  });
+
   it('shows personal data when unmasked', async () => {
     const element = await drawn(html`<satisfaction-panel unmasked></satisfaction-panel>`);
     const row = [...shadow(element).querySelectorAll('.low-table tbody tr')][3];
