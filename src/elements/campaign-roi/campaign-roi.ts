@@ -14,7 +14,7 @@ import {
   type CampaignOptions,
   type CampaignRow,
 } from '../../analyses/campaigns.js';
-import { makeMarksInteractive, setPart } from '../../charts/interaction.js';
+import { labelPlotGroups, makeMarksInteractive, setPart } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
 import { getEngine, type Query } from '../../engine/index.js';
 import { compileFilters } from '../../filters/sql.js';
@@ -197,12 +197,14 @@ export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
 
     const chart = campaignChart(rows, selected, { locale, width, theme, names, tipText: (i) => this.tipText(rows[i], names[i], locale) });
     chart.setAttribute('part', 'chart');
+    // The accessible name repeats the tooltip, so a screen reader announces the text a pointer user reads.
     makeMarksInteractive(chart, 'g[aria-label="bar"] rect', {
-      label: (i) => t('campaignRoi.markLabel', { name: names[i], revenue: formatMoney(rows[i].revenue, locale), cost: formatMoney(rows[i].cost, locale) }, locale),
+      label: (i) => this.tipText(rows[i], names[i], locale),
       selected: (i) => i === selected,
       activate: (i) => void this.toggleCampaign(rows[i], names[i], `g[aria-label="bar"] rect[data-index="${i}"]`, locale),
     });
     setPart(chart, '[aria-label="tip"]', 'tooltip');
+    labelPlotGroups(chart);
 
     return html`
       ${this.renderRules(result.options, locale)}

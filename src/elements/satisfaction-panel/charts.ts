@@ -134,14 +134,19 @@ export function meanTrendChart(group: ScaleGroup, options: ChartOptions): SVGSVG
 }
 
 /**
- * Vertical bars of the number of answers per score for one dimension and scale. Bar `i` is bound to row
- * `i`, so the element can make it focusable; `selected` is the index of the highlighted bar.
+ * Draws vertical bars of the number of answers per score for one dimension and scale. Bar `i` is bound
+ * to row `i`, so the element can make it focusable; `selected` is the index of the highlighted bar and
+ * `barLabel(i)` its tooltip, the same text as its accessible name.
  */
-export function distributionChart(rows: readonly DistributionRow[], selected: number | undefined, options: ChartOptions): SVGSVGElement | HTMLElement {
+export function distributionChart(
+  rows: readonly DistributionRow[],
+  selected: number | undefined,
+  barLabel: (index: number) => string,
+  options: ChartOptions,
+): SVGSVGElement | HTMLElement {
   const { locale, theme } = options;
   const indexes = rows.map((_, i) => i);
   const valueLabel = (i: number) => formatScore(rows[i].value, locale);
-  const dimension = rows.length > 0 ? dimensionLabel(rows[0].dimension, locale) : '';
 
   return Plot.plot({
     width: options.width,
@@ -157,7 +162,7 @@ export function distributionChart(rows: readonly DistributionRow[], selected: nu
         y: (i: number) => rows[i].responses,
         fill: (i: number) => (i === selected ? theme.selected : theme.palette[0]),
         fillOpacity: (i: number) => (selected === undefined || i === selected ? 1 : 0.45),
-        title: (i: number) => t('satisfaction.distribution.bar', { dimension, value: valueLabel(i), count: rows[i].responses }, locale),
+        title: barLabel,
       }),
       Plot.ruleY([0]),
     ],

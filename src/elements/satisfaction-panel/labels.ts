@@ -24,7 +24,7 @@ export function channelLabel(channel: string | null, locale: Locale): string {
   return channel === null || channel.trim() === '' ? t('satisfaction.channel.blank', {}, locale) : channel;
 }
 
-/** A score with at most two decimals in the locale's digits, e.g. 3.67. */
+/** Formats a score with at most two decimals in the locale's digits, e.g. 3.67. */
 export function formatScore(value: number | null, locale: Locale): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);

@@ -29,7 +29,7 @@ import {
   type ScoreScale,
   type SummaryResult,
 } from '../../analyses/satisfaction.js';
-import { makeMarksInteractive, setPart } from '../../charts/interaction.js';
+import { labelPlotGroups, makeMarksInteractive, setPart } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
 import { DATA_CHANGE_EVENT, isTableLoaded, type DataChangeEvent } from '../../data/state.js';
 import { getEngine, type Query } from '../../engine/index.js';
@@ -88,7 +88,7 @@ const sameBar = (a: DistributionBar | undefined, b: DistributionBar): boolean =>
  * exportable as CSV. Reads `surveys` and
  * `survey_scores`, and `orders` when loaded (to apply order-level filters and compute the response rate).
  * Clicking a distribution bar (or Enter/Space on it) filters the other widgets of the group to the
- * customers who gave that score (field `customer_key`); clicking it again clears the selection.
+ * customers who gave that score (field `customer_key`). Clicking it again clears the selection.
  *
  * @summary Satisfaction: mean scores, distribution, NPS, response rate and low-score follow-up.
  * @fires ready - after the latest result is drawn
@@ -328,7 +328,8 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
       chart.setAttribute('part', 'chart');
       setPart(chart, '[aria-label="tip"]', 'tooltip');
       setPart(chart, 'div[class*="swatches"]', 'legend');
-      return html`<div class="scale-group">${group.title ? html`<h4>${group.title}</h4>` : nothing}${chart}</div>`;
+      labelPlotGroups(chart);
+      return html`<div class="scale-group">${group.title ? html`<p class="scale-title">${group.title}</p>` : nothing}${chart}</div>`;
     });
     return html`
       <figure class="chart">
@@ -375,14 +376,17 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
 
     const charts = [...panels.values()].map((rows, panelIndex) => {
       const selectedIndex = rows.findIndex((row) => sameBar(selected, row));
-      const chart = distributionChart(rows, selectedIndex >= 0 ? selectedIndex : undefined, { locale, width: panelWidth, theme });
-      chart.setAttribute('part', 'chart');
       const label = dimensionScaleLabel(rows[0].dimension, rows[0].scaleMin, rows[0].scaleMax, locale);
+      const barLabel = (i: number) =>
+        t('satisfaction.distribution.bar', { dimension: label, value: formatScore(rows[i].value, locale), count: formatCount(rows[i].responses, locale) }, locale);
+      const chart = distributionChart(rows, selectedIndex >= 0 ? selectedIndex : undefined, barLabel, { locale, width: panelWidth, theme });
+      chart.setAttribute('part', 'chart');
       makeMarksInteractive(chart, 'g[aria-label="bar"] rect', {
-        label: (i) => t('satisfaction.distribution.bar', { dimension: label, value: formatScore(rows[i].value, locale), count: rows[i].responses }, locale),
+        label: barLabel,
         selected: (i) => i === selectedIndex,
         activate: (i) => void this.toggleBar(rows[i], label, `.distribution[data-panel="${panelIndex}"] g[aria-label="bar"] rect[data-index="${i}"]`, locale),
       });
+      labelPlotGroups(chart);
       return html`<figure class="distribution" data-panel=${panelIndex}><figcaption>${label}</figcaption>${chart}</figure>`;
     });
 

@@ -63,7 +63,7 @@ export const satisfactionPanelStyles = css`
   }
   figcaption,
   h3,
-  h4 {
+  .scale-title {
     margin: 0 0 4px;
     font-size: 1em;
     font-weight: 600;

@@ -188,7 +188,9 @@ describe('<campaign-roi>', () => {
   it('selects with Enter on a bar', async () => {
     const element = await drawn(html`<campaign-roi id="roi"></campaign-roi>`);
     const bar = bars(element)[1];
-    expect(bar.getAttribute('aria-label')).to.equal('钣喷特惠：产值 ¥4,000.00，投入 ¥2,000.00');
+    expect(bar.getAttribute('aria-label')).to.equal(
+      '钣喷特惠\n期间：2024年4月1日 至 2024年4月30日\n投入：¥2,000.00\n产值：¥4,000.00\n投资回报率：100.0%\n投入产出比：2:1',
+    );
     bar.focus();
     // A keydown on the focused mark: sendKeys would need the page focus, which parallel test files share.
     bar.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
@@ -218,6 +220,12 @@ describe('<campaign-roi>', () => {
     expect(element.status).to.equal('error');
     expect(event.message).to.contain('"baseline"');
     expect(event.message).to.contain('"yesterday"');
+  });
+
+  it('passes the accessibility audit', async () => {
+    const element = await drawn(html`<campaign-roi></campaign-roi>`);
+
+    await expect(element).to.be.accessible();
   });
 
   it('draws English labels', async () => {

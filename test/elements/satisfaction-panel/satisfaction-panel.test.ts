@@ -230,6 +230,12 @@ describe('<satisfaction-panel>', () => {
     expect(event.message).to.contain('"stars"');
   });
 
+  it('passes the accessibility audit', async () => {
+    const element = await drawn(html`<satisfaction-panel></satisfaction-panel>`);
+
+    await expect(element).to.be.accessible();
+  });
+
   it('draws English labels', async () => {
     const element = await drawn(html`<satisfaction-panel locale="en-US" scale="normalized"></satisfaction-panel>`);
 
