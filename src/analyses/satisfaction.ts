@@ -132,16 +132,32 @@ FROM answers WHERE score_100 IS NOT NULL GROUP BY dimension, round(score_100, 1)
   return { sql, params: base.params };
 }
 
+/** One bar of the score distribution: a dimension, its declared scale (null on the 0–100 form) and a value. */
+export interface DistributionBar {
+  readonly dimension: string;
+  readonly scaleMin: number | null;
+  readonly scaleMax: number | null;
+  readonly value: number;
+}
+
 /**
- * Distinct customer keys of the respondents who gave `value` on `dimension` (a bar of the distribution),
- * for the selection that other widgets follow. `scale` must match the distribution the value came from.
+ * Distinct customer keys of the respondents behind one bar of the distribution, for the selection that
+ * other widgets follow. On the own scale the bar's declared scale must match too, because the same
+ * score on another scale is another bar.
  */
-export function respondentKeysQuery(scope: SatisfactionScope, scale: ScoreScale, dimension: string, value: number): Query {
+export function respondentKeysQuery(scope: SatisfactionScope, scale: ScoreScale, bar: DistributionBar): Query {
   const base = answersCte(scope);
-  const valueSql = scale === 'own' ? 'score' : 'round(score_100, 1)';
+  if (scale === 'normalized') {
+    const sql = `${base.sql}
+SELECT DISTINCT customer_key FROM answers
+WHERE dimension = ? AND round(score_100, 1) = ? AND customer_key IS NOT NULL ORDER BY customer_key`;
+    return { sql, params: [...base.params, bar.dimension, bar.value] };
+  }
   const sql = `${base.sql}
-SELECT DISTINCT customer_key FROM answers WHERE dimension = ? AND ${valueSql} = ? AND customer_key IS NOT NULL ORDER BY customer_key`;
-  return { sql, params: [...base.params, dimension, value] };
+SELECT DISTINCT customer_key FROM answers
+WHERE dimension = ? AND scale_min IS NOT DISTINCT FROM ? AND scale_max IS NOT DISTINCT FROM ? AND score = ? AND customer_key IS NOT NULL
+ORDER BY customer_key`;
+  return { sql, params: [...base.params, bar.dimension, bar.scaleMin, bar.scaleMax, bar.value] };
 }
 
 /**

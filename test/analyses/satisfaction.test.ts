@@ -83,8 +83,13 @@ describe('satisfaction analysis', () => {
   });
 
   it('respondent keys of one distribution bar', async () => {
-    expect(readKeys(await run(respondentKeysQuery(ALL, 'normalized', 'attitude', 100)))).to.deep.equal(['C1', 'C2']);
-    expect(readKeys(await run(respondentKeysQuery(ALL, 'own', 'recommend', 9)))).to.deep.equal(['C3', 'C4']);
+    const bar = (dimension: string, scaleMin: number | null, scaleMax: number | null, value: number) => ({ dimension, scaleMin, scaleMax, value });
+
+    expect(readKeys(await run(respondentKeysQuery(ALL, 'normalized', bar('attitude', null, null, 100))))).to.deep.equal(['C1', 'C2']);
+    expect(readKeys(await run(respondentKeysQuery(ALL, 'own', bar('recommend', 0, 10, 9))))).to.deep.equal(['C3', 'C4']);
+    // Speed 4 was given on the 1–5 scale (S1, C1) and on the 1–10 scale (S2, C2): two different bars.
+    expect(readKeys(await run(respondentKeysQuery(ALL, 'own', bar('speed', 1, 5, 4))))).to.deep.equal(['C1']);
+    expect(readKeys(await run(respondentKeysQuery(ALL, 'own', bar('speed', 1, 10, 4))))).to.deep.equal(['C2']);
   });
 
   it('NPS with a known mix', async () => {

@@ -19,6 +19,7 @@ import {
   responseRateQuery,
   scoreDistributionQuery,
   summaryQuery,
+  type DistributionBar,
   type DistributionRow,
   type LowScoreRow,
   type MeanScoreRow,
@@ -69,14 +70,6 @@ const DEFINITIONS: readonly DefinitionEntry[] = [
   { term: 'satisfaction.def.linking.term', definition: 'satisfaction.def.linking.definition' },
   { term: 'satisfaction.def.low.term', definition: 'satisfaction.def.low.definition' },
 ];
-
-/** One bar of the score distribution: a dimension on one scale and a score. */
-interface DistributionBar {
-  readonly dimension: string;
-  readonly scaleMin: number | null;
-  readonly scaleMax: number | null;
-  readonly value: number;
-}
 
 const sameBar = (a: DistributionBar | undefined, b: DistributionBar): boolean =>
   a !== undefined && a.dimension === b.dimension && a.scaleMin === b.scaleMin && a.scaleMax === b.scaleMax && a.value === b.value;
@@ -409,7 +402,7 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
     }
     const bar: DistributionBar = { dimension: row.dimension, scaleMin: row.scaleMin, scaleMax: row.scaleMax, value: row.value };
     try {
-      const query = respondentKeysQuery(this.scope, this.scale, row.dimension, row.value);
+      const query = respondentKeysQuery(this.scope, this.scale, bar);
       const engine = await getEngine();
       const keys = readKeys(await engine.query(query.sql, query.params));
       this.selectedBar = bar;
