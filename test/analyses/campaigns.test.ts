@@ -137,7 +137,7 @@ describe('campaign analysis', () => {
     expect(K1.revenueUplift).to.equal(1200.5);
     expect(K1.baselineCovered).to.equal(true);
 
-    // K2's baseline 03-02..03-31 holds O1, O2, O3, O4, O6 and O16.
+    // K2's baseline 03-02..03-31 contains O1, O2, O3, O4, O6 and O16.
     expect(K2.baselineStart).to.equal('2024-03-02');
     expect(K2.baselineVisits).to.equal(6);
     expect(K2.baselineRevenue).to.equal(3800.5);
