@@ -26,7 +26,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'import'] },
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  concurrency: 2,
+  // One page at a time: a test page in a background tab gets no animation frames or resize
+  // observations, so anything that waits for one (open-wc's fixture, Plot redraws) would hang.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 60_000 } },
