@@ -7,9 +7,10 @@ const duckdbBlocking = fileURLToPath(
   new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
 );
 
-// `vite build --mode lib` writes the library for hosts without a bundler: one ES module with every tag
-// registered, the engine worker and the DuckDB wasm files, all in dist/lib/ so the folder can be copied
-// to an intranet server as it is. Any other mode builds the demo.
+// `vite build --mode lib` writes the library for hosts without a bundler into dist/lib/: index.js (the
+// API and the classes), define.js (the same with every tag registered), the engine worker and the
+// DuckDB and parquet wasm files, so the folder can be copied to an intranet server as it is. Any other
+// mode builds the demo.
 const library = {
   outDir: 'dist/lib',
   target: 'es2022',
@@ -17,7 +18,10 @@ const library = {
   // of a JS entry that keeps its exports and emits the wasm as separate files.
   assetsInlineLimit: 0,
   rollupOptions: {
-    input: { 'aftersales-widgets': fileURLToPath(new URL('./src/bundle.ts', import.meta.url)) },
+    input: {
+      index: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      define: fileURLToPath(new URL('./src/bundle.ts', import.meta.url)),
+    },
     preserveEntrySignatures: 'strict' as const,
     output: {
       entryFileNames: '[name].js',
