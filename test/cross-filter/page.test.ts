@@ -6,6 +6,7 @@ import { AnalysisReadyEvent, defineElement, type AnalysisElement } from '../../s
 import { ChurnTrendElement } from '../../src/elements/churn-trend/index.js';
 import { CustomerSegmentsElement } from '../../src/elements/customer-segments/index.js';
 import type { ServiceMixElement } from '../../src/elements/service-mix/index.js';
+import { getEngine, setEngine, type Engine, type Query, type QueryOptions } from '../../src/engine/index.js';
 import { FilterSelectEvent, clearFilters, filterStateToUrl, getAllFilterState, getFilterState, restoreFilterStateFromUrl, setFilter } from '../../src/filters/index.js';
 import { createCanonicalTable } from '../support/canonical.js';
 import { SEGMENT_ORDERS } from '../analyses/segments-fixture.js';
@@ -130,6 +131,36 @@ describe('cross-filter page', () => {
     expect(board.draws.get(board.segments)).to.equal(1);
     expect(board.draws.get(board.trend)).to.equal(1);
     expect(root(board.segments).querySelector('[part="filters"] li')?.textContent).to.equal('维修类型：钣喷');
+  });
+
+  it('one round trip per click', async () => {
+    const board = await dashboard();
+    const real = await getEngine();
+    const batches: number[] = [];
+    // Counts the batches that reach the page engine, i.e. the round trips to the worker.
+    const counting: Engine = {
+      query: (sql, params, options) => real.query(sql, params, options),
+      batch: (queries: readonly Query[], options?: QueryOptions) => {
+        batches.push(queries.length);
+        return real.batch(queries, options);
+      },
+      registerFile: (name, bytes) => real.registerFile(name, bytes),
+      dropFile: (name) => real.dropFile(name),
+      insertArrowIPC: (table, ipc) => real.insertArrowIPC(table, ipc),
+      version: () => real.version(),
+    };
+    setEngine(counting);
+    try {
+      mixButton(board.mix, '钣喷').click();
+      await settle(board.mix, board.segments, board.trend);
+    } finally {
+      setEngine(real);
+    }
+
+    expect(board.draws.get(board.segments)).to.equal(1);
+    expect(board.draws.get(board.trend)).to.equal(1);
+    expect(batches, 'queries of both widgets in one batch').to.have.length(1);
+    expect(segmentCustomers(board.segments)).to.deep.equal({ 新客户: '2' });
   });
 
   it('segment click filters by customers', async () => {

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { Table } from 'apache-arrow';
 import { DATA_CHANGE_EVENT, isTableLoaded, tableVersion, type DataChangeEvent } from '../../data/state.js';
-import { EngineError, LatestQuery, getEngine, type Query } from '../../engine/index.js';
+import { EngineError, LatestQuery, type Query } from '../../engine/index.js';
+import { getBatchingEngine } from '../../filters/coordinator.js';
 import type { FilterClause } from '../../filters/types.js';
 import { getLocale, parseLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { logger } from '../../logger.js';
@@ -141,7 +142,9 @@ export abstract class AnalysisElement<R> extends LitElement {
   @state() private width = 0;
   @state() private definitionsOpen = false;
 
-  private readonly latest = new LatestQuery(getEngine);
+  // The page's batching engine sends the queries every widget issues in one task (e.g. after a click)
+  // to the worker as one round trip.
+  private readonly latest = new LatestQuery(getBatchingEngine);
   private readonly autoSource = `${this.localName}-${nextSourceNumber++}`;
   private resizeObserver: ResizeObserver | undefined;
   private requestKey = '';
