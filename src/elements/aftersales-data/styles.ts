@@ -10,6 +10,10 @@ export const aftersalesDataStyles = css`
     display: none;
   }
   [part='dropzone'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 12px;
     border: 1px dashed var(--aftersales-data-border, var(--aftersales-border, #9aa5b1));
     border-radius: 6px;
     padding: 8px 12px;

@@ -439,7 +439,7 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
                 ${t('satisfaction.low.count', { count: formatCount(rows.length, locale) }, locale)}
                 ${rows.length > this.lowScoreRows ? t('satisfaction.low.truncated', { shown: formatCount(this.lowScoreRows, locale) }, locale) : nothing}
               </p>
-              <div class="table-wrap">
+              <div class="table-wrap low-scroll" tabindex="0" role="region" aria-label=${t('satisfaction.low.count', { count: formatCount(rows.length, locale) }, locale)}>
                 <table part="table" class="low-table">
                   <thead>
                     <tr>

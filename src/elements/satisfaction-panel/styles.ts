@@ -100,6 +100,16 @@ export const satisfactionPanelStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* Hundreds of follow-up rows would make the widget pages tall, so the list scrolls inside it. */
+  .low-scroll {
+    max-height: var(--aw-list-max-height, 28em);
+    overflow-y: auto;
+  }
+  .low-scroll thead th {
+    position: sticky;
+    top: 0;
+    background: var(--aw-color-surface, #fff);
+  }
   table {
     width: 100%;
     border-collapse: collapse;
