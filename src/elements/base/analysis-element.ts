@@ -5,12 +5,13 @@ import type { Table } from 'apache-arrow';
 import { DATA_CHANGE_EVENT, isTableLoaded, tableVersion, type DataChangeEvent } from '../../data/state.js';
 import { EngineError, LatestQuery, type Query } from '../../engine/index.js';
 import { getBatchingEngine } from '../../filters/coordinator.js';
+import { notApplicableMessage } from '../../filters/not-applicable.js';
 import type { FilterClause } from '../../filters/types.js';
 import { getLocale, parseLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { logger } from '../../logger.js';
 import { AnalysisErrorEvent, AnalysisReadyEvent } from './events.js';
 import { createFilterLink, type FilterLink } from './filter-link.js';
-import { describeClause } from './filter-labels.js';
+import { describeClause, describePredicate } from './filter-labels.js';
 import { analysisElementStyles } from './styles.js';
 
 /**
@@ -73,7 +74,8 @@ let nextSourceNumber = 1;
  * @fires analysis-error - `AnalysisErrorEvent` when the widget cannot show its analysis
  * @csspart toolbar - the heading row with the action buttons
  * @csspart status - the waiting, loading, empty or error message
- * @csspart filters - the list of filters that apply, with the clear action
+ * @csspart filters - the filters that apply, the own selection, the filters that do not apply (with
+ *   their fields), and the clear action
  * @csspart definitions - the definitions panel
  * @csspart body - the container of the charts and tables
  * @csspart chart - each chart (set by subclasses)
@@ -212,7 +214,8 @@ export abstract class AnalysisElement<R> extends LitElement {
   /** Clauses of other widgets that this widget applies: those with a predicate on one of its fields. */
   protected get appliedFilters(): readonly FilterClause[] {
     const fields = this.filterFields;
-    const applies = (field: string) => Object.prototype.hasOwnProperty.call(fields, field);
+    // Object.hasOwn, not `in`: a field named like an inherited member (`constructor`) is not one of ours.
+    const applies = (field: string) => Object.hasOwn(fields, field);
     return this.filters.others.filter((clause) => clause.predicates.some((predicate) => applies(predicate.field)));
   }
 
@@ -407,7 +410,8 @@ export abstract class AnalysisElement<R> extends LitElement {
   private renderFilterBar(locale: Locale): TemplateResult | typeof nothing {
     const applied = this.appliedFilters;
     const own = this.filters.own;
-    if (applied.length === 0 && !own) return nothing;
+    const notApplicable = notApplicableMessage(this.filters.others, this.filterFields, describePredicate, locale);
+    if (applied.length === 0 && !own && !notApplicable) return nothing;
     // The own selection filters the other widgets, not this one, so it is listed apart.
     return html`
       <div part="filters" class="filters">
@@ -423,6 +427,7 @@ export abstract class AnalysisElement<R> extends LitElement {
                 <li class="own">${describeClause(own, locale)}</li>
               </ul>`
           : nothing}
+        ${notApplicable ? html`<span class="not-applicable">${notApplicable}</span>` : nothing}
         <button type="button" aria-label=${t('common.filters.clearLabel', {}, locale)} @click=${this.clearFilters}>
           ${t('common.filters.clear', {}, locale)}
         </button>

@@ -95,6 +95,9 @@ export const analysisElementStyles = [
       background: var(--aw-color-surface);
       color: var(--aw-color-text);
     }
+    .filters .not-applicable {
+      font-style: italic;
+    }
     .definitions {
       margin-top: 8px;
       padding: 8px 12px;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { brushX, select, type D3BrushEvent } from 'd3';
 import type { Table } from 'apache-arrow';
@@ -15,12 +15,11 @@ import {
 import { labelPlotGroups } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
 import type { Query } from '../../engine/index.js';
-import { notApplicableMessage } from '../../filters/not-applicable.js';
 import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatMonth, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { AnalysisElement, describePredicate, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { TREND_HEIGHT, TREND_MARGIN, churnRateChart, customersChart, lifecycleChart } from './charts.js';
 import { intervalRange, rangeInterval, snapToMonths, type MonthRange } from './range.js';
 import { churnTrendStyles } from './styles.js';
@@ -93,7 +92,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
   }
 
   protected override renderDependencies(): readonly unknown[] {
-    return [this.window, this.activeWindow, notApplicableMessage(this.filters.others, this.filterFields, describePredicate, this.activeLocale)];
+    return [this.window, this.activeWindow];
   }
 
   protected override renderActions(locale: Locale): TemplateResult {
@@ -147,9 +146,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
     lifecycle.setAttribute('data-chart', 'lifecycle');
     const lastMonth = months[months.length - 1];
 
-    const notApplicable = notApplicableMessage(this.filters.others, this.filterFields, describePredicate, locale);
     return html`
-      ${notApplicable ? html`<p class="in-use not-applicable">${notApplicable}</p>` : nothing}
       <p class="in-use">${t('churnTrend.inUse', { window: this.window, active: this.activeWindow }, locale)}</p>
       <div class="columns">
         <div>

@@ -24,12 +24,11 @@ import {
 import { labelPlotGroups, makeMarksInteractive } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
 import { LatestQuery, getEngine, type Query } from '../../engine/index.js';
-import { notApplicableMessage } from '../../filters/not-applicable.js';
 import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { AnalysisElement, describePredicate, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { downloadText } from '../satisfaction-panel/csv.js';
 import { segmentBarChart } from './chart.js';
 import { segmentLabel } from './labels.js';
@@ -180,7 +179,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   }
 
   protected override renderDependencies(): readonly unknown[] {
-    return [this.breakdown, this.drillSegment, this.members, this.unmasked, notApplicableMessage(this.filters.others, this.filterFields, describePredicate, this.activeLocale)];
+    return [this.breakdown, this.drillSegment, this.members, this.unmasked];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,9 +239,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
       activate: (i) => this.toggleSegment(result, i, labels[i]),
     });
 
-    const notApplicable = notApplicableMessage(this.filters.others, this.filterFields, describePredicate, locale);
     return html`
-      ${notApplicable ? html`<p class="note not-applicable">${notApplicable}</p>` : nothing}
       <figure class="chart">
         <figcaption>${t('customerSegments.chart', {}, locale)}</figcaption>
         ${chart}

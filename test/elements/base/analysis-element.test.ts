@@ -58,6 +58,11 @@ class ProbeWidget extends AnalysisElement<Row[]> {
     return html`<ul part="chart">${result.map((row) => html`<li>${row.type}=${row.visits}</li>`)}</ul>`;
   }
 
+  /** The clauses the widget applies, for tests. */
+  appliedClauses(): readonly FilterClause[] {
+    return this.appliedFilters;
+  }
+
   /** Feeds a content width to the widget the way its resize observer does. */
   resizeTo(width: number): void {
     this.handleResize(width);
@@ -209,7 +214,22 @@ describe('AnalysisElement', () => {
     if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
 
     expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
-    expect(element.shadowRoot?.querySelector('[part="filters"]')).to.equal(null);
+    const bar = element.shadowRoot?.querySelector('[part="filters"]');
+    expect(bar?.querySelector('li'), 'no filter applies').to.equal(null);
+    expect(bar?.querySelector('.not-applicable')?.textContent).to.equal('不适用于本组件：channel：微信；toString：x');
+  });
+
+  it('lists an inherited field name as not applicable', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const clause = { source: 'host-page', predicates: [{ field: 'constructor', kind: 'point' as const, values: ['x'] }] };
+    document.dispatchEvent(new FilterSelectEvent(clause));
+    const element = await fixture<ProbeWidget>(html`<probe-widget locale="en-US"></probe-widget>`);
+    if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
+
+    expect(element.appliedClauses(), '`constructor` is inherited, not one of the fields').to.deep.equal([]);
+    expect(items(element)).to.deep.equal(['定期保养=1', '钣喷=2']);
+    const bar = element.shadowRoot?.querySelector('[part="filters"]');
+    expect(bar?.querySelector('.not-applicable')?.textContent).to.equal('Not applicable to this widget: constructor: x');
   });
 
   it('does not filter by its own selection', async () => {
