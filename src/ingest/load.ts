@@ -6,6 +6,7 @@ import { decodeCsv, detectDelimiter } from './decode.js';
 import { IngestError } from './errors.js';
 import { resolveMapping } from './mapping.js';
 import { isParquet } from './parquet.js';
+import { resolveDateRange } from './date-range.js';
 import { checkedTableQuery, insertLoadedQueries, insertRejectedQueries } from './pipeline-sql.js';
 import type { LoadPlan } from './plan.js';
 import { buildReport } from './report.js';
@@ -27,6 +28,7 @@ export async function loadTable(source: LoadSource, options: LoadOptions = {}): 
   const started = performance.now();
   const table = options.table ?? 'orders';
   checkOptions(table, options);
+  const dateRange = resolveDateRange(options.dateRange);
   const engine = await getEngine();
 
   const { bytes, name } = await readSource(source, options.fileName, options.onProgress, options.signal);
@@ -72,6 +74,7 @@ export async function loadTable(source: LoadSource, options: LoadOptions = {}): 
       mapping,
       scores,
       dateOrder: options.dateOrder,
+      dateRange,
     };
 
     // A load superseded while staging must not replace the table after the newer load has filled it.

@@ -146,6 +146,9 @@ export function rowChecks(plan: LoadPlan): RowCheck[] {
       const ambiguous = clean.ambiguousDateLabels(plan.dateOrder).map(clean.literal).join(', ');
       checks.push({ when: `${present} AND ${dateLabel(column.name)} IN (${ambiguous})`, reason: 'ambiguous_date', column: column.name });
       checks.push({ when: present, reason: 'invalid_date', column: column.name });
+      // The bounds are validated YYYY-MM-DD dates (resolveDateRange), so they can be SQL literals.
+      const { min, max } = plan.dateRange;
+      checks.push({ when: `${value(column.name)} NOT BETWEEN DATE ${clean.literal(min)} AND DATE ${clean.literal(max)}`, reason: 'date_out_of_range', column: column.name });
     } else if (column.type === 'DECIMAL(18,2)') {
       checks.push({ when: present, reason: 'invalid_amount', column: column.name });
     } else if (column.type === 'INTEGER') {

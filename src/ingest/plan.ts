@@ -3,7 +3,7 @@
 import { quoteIdentifier, type SqlParam } from '../engine/index.js';
 import type { ResolvedMapping } from './mapping.js';
 import { CANONICAL_TABLES, type ColumnSpec } from './schema.js';
-import type { DateOrder, LoadableTable } from './types.js';
+import type { DateOrder, DateRange, LoadableTable } from './types.js';
 
 /** A survey question read from one column. */
 export interface ScoreColumn {
@@ -28,6 +28,8 @@ export interface LoadPlan {
   readonly mapping: ResolvedMapping;
   readonly scores: readonly ScoreColumn[];
   readonly dateOrder: DateOrder | undefined;
+  /** Dates outside this window are rejected; the bounds are checked YYYY-MM-DD dates. */
+  readonly dateRange: DateRange;
 }
 
 /** Collects bound parameters as DuckDB's numbered `$n` placeholders, so SQL can be built in any order. */

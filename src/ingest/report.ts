@@ -78,6 +78,7 @@ export async function buildReport(engine: Engine, plan: LoadPlan, context: Repor
     rowsLoaded,
     rowsRejected,
     rejectedByReason,
+    dateRange: plan.dateRange,
     missingByColumn,
     duplicates: rejectedByReason.duplicate,
     cancelledOrders: Number(cancelled[0]?.n ?? 0),

@@ -9,6 +9,12 @@ export type LoadSource = string | URL | Blob | Uint8Array | ArrayBuffer;
 /** Order of day and month in year-last dates such as 03/04/2024 or 8/28/24. */
 export type DateOrder = 'MDY' | 'DMY';
 
+/** Inclusive window of plausible dates, each bound written as YYYY-MM-DD. */
+export interface DateRange {
+  readonly min: string;
+  readonly max: string;
+}
+
 /** A score scale as `[min, max]`, e.g. `[1, 5]` or `[0, 10]`. */
 export type ScoreScale = readonly [number, number];
 
@@ -17,6 +23,7 @@ export type RejectReason =
   | 'missing_required'
   | 'invalid_date'
   | 'ambiguous_date'
+  | 'date_out_of_range'
   | 'invalid_amount'
   | 'invalid_number'
   | 'score_out_of_range'
@@ -27,6 +34,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   'missing_required',
   'invalid_date',
   'ambiguous_date',
+  'date_out_of_range',
   'invalid_amount',
   'invalid_number',
   'score_out_of_range',
@@ -55,6 +63,12 @@ export interface LoadOptions {
   readonly mapping?: Readonly<Record<string, string | null>>;
   /** Declares the order of year-last dates; without it such dates are rejected as ambiguous. */
   readonly dateOrder?: DateOrder;
+  /**
+   * Window of plausible dates (inclusive, YYYY-MM-DD) for every date column. A row with a date
+   * outside it is rejected as `date_out_of_range`. Default: `min` 1990-01-01, `max` one year after
+   * the browser's local date on the day of the load.
+   */
+  readonly dateRange?: Partial<DateRange>;
   /** Adds the rows to the table instead of replacing it. Default false. */
   readonly append?: boolean;
   /** File name shown in the report and stored in `source_file`; defaults to the URL or File name. */
@@ -139,6 +153,8 @@ export interface LoadReport {
   readonly rowsLoaded: number;
   readonly rowsRejected: number;
   readonly rejectedByReason: Readonly<Record<RejectReason, number>>;
+  /** The window of plausible dates that this load applied. */
+  readonly dateRange: DateRange;
   /** Empty values per canonical column among the rows read (an unmapped column is not listed). */
   readonly missingByColumn: Readonly<Record<string, number>>;
   /** Rows rejected as exact duplicates of an earlier record. */
