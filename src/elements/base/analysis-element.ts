@@ -7,7 +7,7 @@ import { EngineError, LatestQuery, type Query } from '../../engine/index.js';
 import { getBatchingEngine } from '../../filters/coordinator.js';
 import { notApplicableMessage } from '../../filters/not-applicable.js';
 import type { FilterClause } from '../../filters/types.js';
-import { getLocale, parseLocale, t, type Locale, type MessageKey } from '../../i18n/index.js';
+import { getLocale, parseLocale, t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import { logger } from '../../logger.js';
 import { AnalysisErrorEvent, AnalysisReadyEvent } from './events.js';
 import { createFilterLink, type FilterLink } from './filter-link.js';
@@ -31,10 +31,14 @@ export interface RenderContext {
   readonly selection: FilterClause | undefined;
 }
 
-/** One entry of the definitions panel: a KPI name and how it is computed, both catalog keys. */
+/**
+ * One entry of the definitions panel: a KPI name and how it is computed, both catalog keys. `params`
+ * fill the placeholders of both messages with the settings in use (e.g. `{ window: 6 }`).
+ */
 export interface DefinitionEntry {
   readonly term: MessageKey;
   readonly definition: MessageKey;
+  readonly params?: MessageParams;
 }
 
 const ENGINE_MESSAGE_KEYS: Record<EngineError['code'], MessageKey> = {
@@ -441,8 +445,8 @@ export abstract class AnalysisElement<R> extends LitElement {
         <h3 id="definitions-title">${t('common.definitions.title', {}, locale)}</h3>
         <dl>
           ${this.definitions().map(
-            (entry) => html`<dt>${t(entry.term, {}, locale)}</dt>
-              <dd>${t(entry.definition, {}, locale)}</dd>`,
+            (entry) => html`<dt>${t(entry.term, entry.params, locale)}</dt>
+              <dd>${t(entry.definition, entry.params, locale)}</dd>`,
           )}
         </dl>
       </section>

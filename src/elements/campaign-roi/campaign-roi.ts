@@ -134,7 +134,9 @@ export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
   }
 
   protected definitions(): readonly DefinitionEntry[] {
-    return DEFINITIONS;
+    // The return-rate entry names the return window in use.
+    const params = { days: this.returnDays };
+    return DEFINITIONS.map((entry) => (entry.definition === 'campaignRoi.def.return.definition' ? { ...entry, params } : entry));
   }
 
   protected override renderActions(locale: Locale): TemplateResult {

@@ -33,13 +33,17 @@ export interface ChurnTrendResult {
 /** Churn windows offered by the switch. The `window` attribute accepts any whole number of months from 1 to 120. */
 const WINDOW_CHOICES = [3, 6, 12] as const;
 
-const DEFINITIONS: readonly DefinitionEntry[] = [
-  { term: 'churnTrend.definition.inUse', definition: 'churnTrend.definition.inUseText' },
-  { term: 'churnTrend.definition.newCustomers', definition: 'churnTrend.definition.newCustomersText' },
-  { term: 'churnTrend.definition.activeBase', definition: 'churnTrend.definition.activeBaseText' },
-  { term: 'churnTrend.definition.lifecycle', definition: 'churnTrend.definition.lifecycleText' },
-  { term: 'churnTrend.definition.scope', definition: 'churnTrend.definition.scopeText' },
-];
+/** The definitions panel, with the churn window N and the active-base window in use. */
+function definitionEntries(window: number, activeWindow: number): readonly DefinitionEntry[] {
+  const params = { window, active: activeWindow, activeOffset: activeWindow - 1 };
+  return [
+    { term: 'churnTrend.definition.inUse', definition: 'churnTrend.definition.inUseText', params },
+    { term: 'churnTrend.definition.newCustomers', definition: 'churnTrend.definition.newCustomersText' },
+    { term: 'churnTrend.definition.activeBase', definition: 'churnTrend.definition.activeBaseText', params },
+    { term: 'churnTrend.definition.lifecycle', definition: 'churnTrend.definition.lifecycleText', params },
+    { term: 'churnTrend.definition.scope', definition: 'churnTrend.definition.scopeText' },
+  ];
+}
 
 type PlotChart = (SVGSVGElement | HTMLElement) & { scale?: (name: string) => { invert?: (pixel: number) => unknown } | undefined };
 
@@ -88,7 +92,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
   }
 
   protected definitions(): readonly DefinitionEntry[] {
-    return DEFINITIONS;
+    return definitionEntries(this.window, this.activeWindow);
   }
 
   protected override renderDependencies(): readonly unknown[] {

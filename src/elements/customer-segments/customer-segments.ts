@@ -50,13 +50,17 @@ const MEMBER_LIMIT = 5000;
 /** Breakdown values shown as columns; the rest are summed under "other". */
 const BREAKDOWN_COLUMNS = 6;
 
-const DEFINITIONS: readonly DefinitionEntry[] = [
-  { term: 'customerSegments.definition.period', definition: 'customerSegments.definition.periodText' },
-  { term: 'customerSegments.definition.lifecycle', definition: 'customerSegments.definition.lifecycleText' },
-  { term: 'customerSegments.definition.tiers', definition: 'customerSegments.definition.tiersText' },
-  { term: 'customerSegments.definition.rfm', definition: 'customerSegments.definition.rfmText' },
-  { term: 'customerSegments.definition.revenue', definition: 'customerSegments.definition.revenueText' },
-];
+/** The definitions panel, with the period (also the RFM window) in use. */
+function definitionEntries(periodMonths: number): readonly DefinitionEntry[] {
+  const params = { months: periodMonths };
+  return [
+    { term: 'customerSegments.definition.period', definition: 'customerSegments.definition.periodText', params },
+    { term: 'customerSegments.definition.lifecycle', definition: 'customerSegments.definition.lifecycleText' },
+    { term: 'customerSegments.definition.tiers', definition: 'customerSegments.definition.tiersText' },
+    { term: 'customerSegments.definition.rfm', definition: 'customerSegments.definition.rfmText', params },
+    { term: 'customerSegments.definition.revenue', definition: 'customerSegments.definition.revenueText' },
+  ];
+}
 
 /**
  * Customer segments (客户分群): RFM (重要价值客户 …), new / returning / potential customers,
@@ -175,7 +179,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   }
 
   protected definitions(): readonly DefinitionEntry[] {
-    return DEFINITIONS;
+    return definitionEntries(this.periodMonths);
   }
 
   protected override renderDependencies(): readonly unknown[] {

@@ -68,7 +68,6 @@ const DEFINITIONS: readonly DefinitionEntry[] = [
   { term: 'satisfaction.def.nps.term', definition: 'satisfaction.def.nps.definition' },
   { term: 'satisfaction.def.response.term', definition: 'satisfaction.def.response.definition' },
   { term: 'satisfaction.def.linking.term', definition: 'satisfaction.def.linking.definition' },
-  { term: 'satisfaction.def.low.term', definition: 'satisfaction.def.low.definition' },
 ];
 
 const sameBar = (a: DistributionBar | undefined, b: DistributionBar): boolean =>
@@ -202,7 +201,12 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
   }
 
   protected definitions(): readonly DefinitionEntry[] {
-    return DEFINITIONS;
+    const low: DefinitionEntry = {
+      term: 'satisfaction.def.low.term',
+      definition: 'satisfaction.def.low.definition',
+      params: { below: this.lowScoreBelow, recommendAtMost: this.lowRecommendAtMost },
+    };
+    return [...DEFINITIONS, low];
   }
 
   /**

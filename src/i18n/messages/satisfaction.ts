@@ -75,7 +75,7 @@ export const satisfactionMessages = defineMessages(
     'satisfaction.def.linking.term': '回访与工单的关联',
     'satisfaction.def.linking.definition': '回访按工单号关联已结算工单。没有对应工单的回访在没有工单类筛选（维修类型、车型、服务顾问、结算日期、活动）时照常统计；一旦有这类筛选就不计入。按客户筛选时使用回访自己的客户编号。',
     'satisfaction.def.low.term': '低分回访',
-    'satisfaction.def.low.definition': '任一评分换算为 0–100 分后低于低分线（默认 60），或推荐意愿（0–10 分）不高于阈值（默认 6）的回访。姓名、电话脱敏显示和导出。',
+    'satisfaction.def.low.definition': '任一评分换算为 0–100 分后低于低分线 {below}（默认 60），或推荐意愿（0–10 分）不高于阈值 {recommendAtMost}（默认 6）的回访。姓名、电话脱敏显示和导出。',
   },
   {
     'satisfaction.heading': 'Customer satisfaction and call-backs',
@@ -150,6 +150,6 @@ export const satisfactionMessages = defineMessages(
     'satisfaction.def.linking.term': 'Surveys and repair orders',
     'satisfaction.def.linking.definition': 'A survey is linked to a settled repair order by RO number. A survey without a matching order counts while no order-level filter (service type, model, advisor, settlement date, campaign) is active, and is left out once one is. A customer filter uses the survey\'s own customer key.',
     'satisfaction.def.low.term': 'Low-score survey',
-    'satisfaction.def.low.definition': 'A survey with any score below the low-score line on the 0–100 form (default 60), or a recommendation score (0–10) at or below the threshold (default 6). Names and phones are masked on screen and in the export.',
+    'satisfaction.def.low.definition': 'A survey with any score below the low-score line of {below} on the 0–100 form (default 60), or a recommendation score (0–10) at or below the threshold of {recommendAtMost} (default 6). Names and phones are masked on screen and in the export.',
   },
 );

@@ -76,6 +76,21 @@ describe('<churn-trend>', () => {
     expect(monthRow(element, '2023-06').slice(3)).to.deep.equal(['数据不足', '数据不足', '数据不足']);
   });
 
+  it('definitions name the windows in use', async () => {
+    const element = await drawn(html`<churn-trend window="6" active-window="3" style="width: 900px"></churn-trend>`);
+    const panel = root(element).querySelector('#definitions');
+    const definitions = [...(panel?.querySelectorAll('dd') ?? [])].map((entry) => entry.textContent ?? '');
+
+    expect(definitions[0]).to.contain('窗口 N = 6 个月');
+    expect(definitions[2]).to.equal('近 3 个月（第 M−2 至 M 月，默认 12 个月，可设置）内有已结算工单的不同客户数。');
+    expect(definitions[3]).to.contain('N = 6 为流失窗口');
+
+    root(element).querySelector<HTMLButtonElement>('button[data-window="12"]')?.click();
+    await settled(element);
+
+    expect(panel?.querySelector('dd')?.textContent).to.contain('窗口 N = 12 个月');
+  });
+
   it('month pickers select a range', async () => {
     const element = await drawn(html`<churn-trend id="trend" style="width: 900px"></churn-trend>`);
     const seen: Event[] = [];
