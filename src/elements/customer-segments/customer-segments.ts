@@ -29,7 +29,7 @@ import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
-import { downloadText } from '../satisfaction-panel/csv.js';
+import { downloadText } from '../../export/index.js';
 import { segmentBarChart } from './chart.js';
 import { segmentLabel } from './labels.js';
 import { memberCells, memberColumns, membersCsv } from './members.js';

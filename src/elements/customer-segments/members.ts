@@ -3,7 +3,7 @@
 import type { SegmentMember } from '../../analyses/segments.js';
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { maskPerson } from '../../privacy/index.js';
-import { toCsv } from '../satisfaction-panel/csv.js';
+import { toCsv } from '../../export/index.js';
 
 const COLUMNS: readonly MessageKey[] = [
   'customerSegments.member.key',

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { downloadText } from '../../export/index.js';
 import { getLocale, parseLocale, t, type Locale } from '../../i18n/index.js';
 import { maskValue } from '../../ingest/mask.js';
 import { rejectedTableName } from '../../ingest/pipeline-sql.js';
@@ -183,12 +184,6 @@ export class DataQualityReportElement extends LitElement {
 
   /** Saves the report's rejected rows, masked, as `<file>-rejected.csv`. */
   private download(report: LoadReport): void {
-    const blob = new Blob([rejectedRowsCsv(report.rejectedRows)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${report.sourceFile.replace(/\.[^.]*$/, '')}-rejected.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(rejectedRowsCsv(report.rejectedRows), `${report.sourceFile.replace(/\.[^.]*$/, '')}-rejected.csv`);
   }
 }

@@ -40,7 +40,7 @@ import { formatCount, formatMonth, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { distributionChart, groupByScale, meanBarChart, meanTrendChart } from './charts.js';
-import { downloadText, toCsv } from './csv.js';
+import { downloadText, toCsv } from '../../export/index.js';
 import { channelLabel, dimensionLabel, dimensionScaleLabel, formatScore } from './labels.js';
 import { maskDigitRuns, maskName, maskPhone } from './masking.js';
 import { satisfactionPanelStyles } from './styles.js';

@@ -1,4 +1,5 @@
-// CSV text for the follow-up export, readable by Excel on a Chinese Windows PC.
+// CSV export of the widgets' lists (follow-up calls, segment members) and file download, readable by
+// Excel on a Chinese Windows PC.
 
 /** Byte order mark, so that Excel opens the UTF-8 file with its Chinese text intact. */
 const UTF8_BOM = '\uFEFF';
