@@ -31,14 +31,15 @@ describe('<data-quality-report>', () => {
     const root = element.shadowRoot!;
 
     expect(text(root, '[data-count=rows-read]')).to.equal('25');
-    expect(text(root, '[data-count=rows-loaded]')).to.equal('13');
-    expect(text(root, '[data-count=rows-rejected]')).to.equal('12');
+    expect(text(root, '[data-count=rows-loaded]')).to.equal('12');
+    expect(text(root, '[data-count=rows-rejected]')).to.equal('13');
     expect(text(root, '[data-count=duplicates]')).to.equal('1');
     expect(text(root, '[data-count=cancelled]')).to.equal('3');
     expect(cells(root, 'reason')).to.deep.equal([
       ['必填值为空', '3'],
       ['日期无效', '3'],
       ['日期有歧义（无法确定月、日顺序或世纪），请声明日期顺序', '2'],
+      ['日期超出合理范围', '1'],
       ['金额无效', '2'],
       ['数字无效', '1'],
       ['与前面的记录完全重复', '1'],
