@@ -72,7 +72,8 @@ let nextSourceNumber = 1;
  * - `heading(locale)` and `definitions()`: the title and the KPI definitions shown one click away;
  * - `renderResult(result, context)`: the charts, legend and table; it runs again when the result, the
  *   width, the locale, the own selection or one of `renderDependencies()` changes, and only then.
- * A subclass calls `this.select(...)` on a user's click or key press to publish its selection.
+ * A subclass calls `this.select(...)` on a user's click or key press to publish its selection, and
+ * `this.focusAfterRedraw(selector)` to keep keyboard focus on the mark or row after the redraw.
  *
  * @fires ready - `AnalysisReadyEvent` after the latest result is drawn (`status` is ready or empty)
  * @fires analysis-error - `AnalysisErrorEvent` when the widget cannot show its analysis
@@ -155,6 +156,8 @@ export abstract class AnalysisElement<R> extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private requestKey = '';
   private readyPending = false;
+  /** Selector of the element to focus after the next render, set by `focusAfterRedraw`. */
+  private pendingFocus: string | undefined;
 
   constructor() {
     super();
@@ -280,8 +283,21 @@ export abstract class AnalysisElement<R> extends LitElement {
     }
   }
 
+  /**
+   * Focuses the element matching `selector` in the shadow root after the next render, so a keyboard
+   * user who selected a mark or row keeps their place when the chart is redrawn.
+   */
+  protected focusAfterRedraw(selector: string): void {
+    this.pendingFocus = selector;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.pendingFocus) {
+      const target = this.shadowRoot?.querySelector<HTMLElement | SVGElement>(this.pendingFocus);
+      this.pendingFocus = undefined;
+      target?.focus();
+    }
     if (this.readyPending && (this.currentStatus === 'ready' || this.currentStatus === 'empty')) {
       this.readyPending = false;
       this.dispatchEvent(new AnalysisReadyEvent(this.currentStatus));

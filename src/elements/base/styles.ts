@@ -76,6 +76,35 @@ export const analysisElementStyles = [
       border-color: var(--aw-color-accent);
       color: #fff;
     }
+    /* Chart marks made focusable by makeMarksInteractive: the focus ring is a thicker stroke. */
+    svg [role='button'] {
+      cursor: pointer;
+    }
+    svg [role='button']:focus {
+      outline: none;
+    }
+    svg [role='button']:focus-visible {
+      stroke: var(--aw-color-accent);
+      stroke-width: 3px;
+    }
+    /* A chart legend: a list of colour swatches with their series names. */
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      margin: 0 0 4px;
+      padding: 0;
+      list-style: none;
+      font-size: 0.9em;
+    }
+    .swatch {
+      display: inline-block;
+      width: 10px;
+      height: 10px;
+      margin-right: 4px;
+      border-radius: 2px;
+      vertical-align: baseline;
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Table } from 'apache-arrow';
 import {
@@ -94,7 +94,6 @@ export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
 
   private options: CampaignOptions = DEFAULT_CAMPAIGN_OPTIONS;
   private selectedCampaignId: string | undefined;
-  private focusAfterRender: string | undefined;
 
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     this.checkAttributes();
@@ -221,15 +220,6 @@ export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
       </figure>
       ${this.renderResultsTable(rows, names, selected, locale)} ${this.renderUpliftTable(rows, names, locale)}
     `;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      const target = this.shadowRoot?.querySelector<HTMLElement | SVGElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
   }
 
   private renderRules(options: CampaignOptions, locale: Locale): TemplateResult {
@@ -368,7 +358,7 @@ export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
   // One selection with two predicates: the campaign period as a half-open date interval, and the
   // customers of the campaign's orders, fetched by a query of their own.
   private async toggleCampaign(row: CampaignRow, name: string, focusSelector: string, locale: Locale): Promise<void> {
-    this.focusAfterRender = focusSelector;
+    this.focusAfterRedraw(focusSelector);
     if (this.filters.own && this.selectedCampaignId === row.campaignId) {
       this.selectedCampaignId = undefined;
       this.select(null);

@@ -40,35 +40,9 @@ export const campaignRoiStyles = css`
     color: var(--aw-color-muted);
     text-align: left;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    margin: 0 0 4px;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 10px;
-    height: 10px;
-    margin-right: 4px;
-    border-radius: 2px;
-  }
   .swatch.tick {
     width: 3px;
     height: 12px;
-  }
-  svg [role='button'] {
-    cursor: pointer;
-  }
-  svg [role='button']:focus {
-    outline: none;
-  }
-  svg [role='button']:focus-visible {
-    stroke: var(--aw-color-accent);
-    stroke-width: 3px;
   }
   .table-wrap {
     overflow-x: auto;

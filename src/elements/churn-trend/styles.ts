@@ -18,10 +18,6 @@ export const churnTrendStyles = css`
     color: var(--aw-color-muted);
     font-size: 0.9em;
   }
-  .switch button[aria-pressed='true'] {
-    background: var(--aw-color-accent);
-    color: #fff;
-  }
   .range {
     display: flex;
     flex-wrap: wrap;

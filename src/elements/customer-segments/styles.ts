@@ -12,18 +12,6 @@ export const customerSegmentsStyles = css`
     color: var(--aw-color-muted);
     text-align: left;
   }
-  svg [role='button'] {
-    cursor: pointer;
-  }
-  svg [role='button']:focus-visible {
-    stroke: var(--aw-color-accent);
-    stroke-width: 3px;
-    outline: none;
-  }
-  .switch button[aria-pressed='true'] {
-    background: var(--aw-color-accent);
-    color: #fff;
-  }
   .table-wrap {
     overflow-x: auto;
     margin: 0 0 12px;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Table } from 'apache-arrow';
 import {
@@ -120,7 +120,6 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
   private scope: SatisfactionScope = { ordersLoaded: false };
   private selectedBar: DistributionBar | undefined;
   private latestResult: SatisfactionResult | undefined;
-  private focusAfterRender: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -266,15 +265,6 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
     `;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      const target = this.shadowRoot?.querySelector<HTMLElement | SVGElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
-  }
-
   private renderKpis(result: SatisfactionResult, locale: Locale): TemplateResult {
     const { summary, nps, responseRate } = result;
     return html`
@@ -398,7 +388,7 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
 
   // The customer keys come from a query of their own, because the distribution contains only counts.
   private async toggleBar(row: DistributionRow, label: string, focusSelector: string, locale: Locale): Promise<void> {
-    this.focusAfterRender = focusSelector;
+    this.focusAfterRedraw(focusSelector);
     if (this.filters.own && sameBar(this.selectedBar, row)) {
       this.selectedBar = undefined;
       this.select(null);

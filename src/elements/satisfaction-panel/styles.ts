@@ -2,24 +2,6 @@ import { css } from 'lit';
 
 /** Styles of <satisfaction-panel> beyond the shared widget frame. */
 export const satisfactionPanelStyles = css`
-  .switch {
-    display: inline-flex;
-  }
-  .switch button {
-    border-radius: 0;
-  }
-  .switch button:first-child {
-    border-radius: var(--aw-radius) 0 0 var(--aw-radius);
-  }
-  .switch button:last-child {
-    border-radius: 0 var(--aw-radius) var(--aw-radius) 0;
-    border-left: none;
-  }
-  .switch button[aria-pressed='true'] {
-    background: var(--aw-color-accent);
-    border-color: var(--aw-color-accent);
-    color: #fff;
-  }
   .breakdown,
   .low-controls label {
     font-size: 0.9em;
@@ -73,16 +55,6 @@ export const satisfactionPanelStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 12px;
-  }
-  svg [role='button'] {
-    cursor: pointer;
-  }
-  svg [role='button']:focus {
-    outline: none;
-  }
-  svg [role='button']:focus-visible {
-    stroke: var(--aw-color-accent);
-    stroke-width: 3px;
   }
   .low-controls {
     display: flex;

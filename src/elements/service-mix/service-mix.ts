@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Table } from 'apache-arrow';
 import {
@@ -82,8 +82,6 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   protected readonly requiredTables = ['orders'];
   protected readonly filterFields = SERVICE_MIX_FILTER_FIELDS;
 
-  /** Mark to focus again after a redraw, so keyboard users keep their place after selecting. */
-  private focusAfterRender: string | undefined;
 
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     const scope = { filter: compileFilters(filters, { ...SERVICE_MIX_FILTER_FIELDS }), customerPaidOnly: this.customerPaid };
@@ -209,15 +207,6 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     `;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      const target = this.shadowRoot?.querySelector<HTMLElement | SVGElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
-  }
-
   private renderLegend(labels: readonly string[], colors: readonly string[]): TemplateResult {
     return html`<ul part="legend" class="legend">
       ${labels.map((label, i) => html`<li><span class="swatch" style="background: ${colors[i]}"></span>${label}</li>`)}
@@ -341,7 +330,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
   // The blank service type cannot be selected: a point predicate compares values, and NULL equals none.
   private toggleType(row: ServiceMixRow, label: string, focusSelector: string, locale: Locale): void {
     if (row.serviceType === null) return;
-    this.focusAfterRender = focusSelector;
+    this.focusAfterRedraw(focusSelector);
     const own = this.filters.own;
     const current = own?.predicates.find((predicate) => predicate.field === 'service_type');
     if (current && current.kind === 'point' && current.values.length === 1 && current.values[0] === row.serviceType) {
@@ -359,7 +348,7 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
    * it stretches the selected months to reach `month` instead.
    */
   private toggleMonth(month: string, extend: boolean, focusSelector: string, locale: Locale): void {
-    this.focusAfterRender = focusSelector;
+    this.focusAfterRedraw(focusSelector);
     let start = `${month}-01`;
     let end = nextMonthStart(month);
     const current = this.filters.own?.predicates.find((predicate) => predicate.field === 'order_date');

@@ -20,33 +20,6 @@ export const serviceMixStyles = css`
     font-weight: normal;
     font-size: 0.85em;
   }
-  svg [role='button'] {
-    cursor: pointer;
-  }
-  svg [role='button']:focus {
-    outline: none;
-  }
-  svg [role='button']:focus-visible {
-    stroke: var(--aw-color-accent);
-    stroke-width: 3px;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    margin: 0 0 4px;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 10px;
-    height: 10px;
-    margin-right: 4px;
-    border-radius: 2px;
-    vertical-align: baseline;
-  }
   .figures {
     width: 100%;
     border-collapse: collapse;
