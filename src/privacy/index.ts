@@ -1,1 +1,1 @@
-export { maskName, maskPerson, maskPhone, maskPlate, maskVin, type PersonalFields } from './mask.js';
+export { maskDigitRuns, maskName, maskPerson, maskPhone, maskPlate, maskVin, type PersonalFields } from './mask.js';

@@ -47,6 +47,15 @@ export function maskVin(vin: string | null): string | null {
   return `${characters.slice(0, 3).join('')}${'*'.repeat(characters.length - 7)}${characters.slice(-4).join('')}`;
 }
 
+/**
+ * Free text: masks every run of 7 or more digits (spaces and hyphens allowed inside), such as a phone
+ * number a customer wrote into a survey comment, with `maskPhone`.
+ */
+export function maskDigitRuns(text: string | null): string | null {
+  if (text === null) return null;
+  return text.replace(/\d[\d -]{5,}\d/g, (run) => maskPhone(run) ?? '');
+}
+
 /** Personal fields of a person or vehicle record, as masked by `maskPerson`. */
 export interface PersonalFields {
   readonly customerName?: string | null;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { maskName, maskPerson, maskPhone, maskPlate, maskVin } from '../../src/privacy/index.js';
+import { maskDigitRuns, maskName, maskPerson, maskPhone, maskPlate, maskVin } from '../../src/privacy/index.js';
 
 describe('masking', () => {
   it('masks mobile phones', () => {
@@ -45,5 +45,12 @@ describe('masking', () => {
 
     expect(maskPerson(record)).to.deep.equal({ key: 'C1', customerName: '王*', phone: '139****1111', plate: '沪C***88', spend: 10 });
     expect(maskPerson(record, true)).to.equal(record);
+  });
+
+  it('masks phone numbers in free text', () => {
+    expect(maskDigitRuns('请回电 13812341234，谢谢')).to.equal('请回电 138****1234，谢谢');
+    expect(maskDigitRuns('座机 010-8888 6666')).to.equal('座机 *******6666');
+    expect(maskDigitRuns('工单 123456 已结')).to.equal('工单 123456 已结');
+    expect(maskDigitRuns(null)).to.equal(null);
   });
 });

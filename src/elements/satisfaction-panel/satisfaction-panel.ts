@@ -42,7 +42,7 @@ import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../ba
 import { distributionChart, groupByScale, meanBarChart, meanTrendChart } from './charts.js';
 import { downloadText, toCsv } from '../../export/index.js';
 import { channelLabel, dimensionLabel, dimensionScaleLabel, formatScore } from './labels.js';
-import { maskDigitRuns, maskName, maskPhone } from './masking.js';
+import { maskDigitRuns, maskName, maskPhone } from '../../privacy/index.js';
 import { satisfactionPanelStyles } from './styles.js';
 
 /** Everything `<satisfaction-panel>` draws for one set of filters. */
