@@ -70,7 +70,10 @@ export class AftersalesDataElement extends LitElement {
     this.controller?.abort();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  // The load starts in willUpdate, not updated: load() sets the status and file name before its first
+  // await, and properties set in willUpdate join the current update instead of forcing another one.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('src') && this.src) void this.load(this.src);
   }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { AftersalesDataElement, DataErrorEvent, DataLoadEvent, DataProgressEvent } from '../../../src/elements/aftersales-data/index.js';
 import { getEngine } from '../../../src/engine/index.js';
+import type { PropertyValues } from 'lit';
 
 if (!customElements.get('aftersales-data')) customElements.define('aftersales-data', AftersalesDataElement);
 
@@ -10,7 +11,31 @@ function statusText(element: AftersalesDataElement): string {
   return element.shadowRoot!.querySelector('[part=status]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+/**
+ * Records each update after which another update is already pending, the condition of lit's
+ * development-mode "change-in-update" warning (a reactive property set in updated()).
+ */
+class UpdateProbe extends AftersalesDataElement {
+  readonly changedInUpdate: string[] = [];
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.isUpdatePending) this.changedInUpdate.push([...changed.keys()].map(String).join(','));
+  }
+}
+customElements.define('update-probe-data', UpdateProbe);
+
 describe('<aftersales-data>', () => {
+  it('sets no property in updated()', async () => {
+    const loaded = oneEvent(document, 'data-load');
+    const element = await fixture<UpdateProbe>(html`<update-probe-data src="${FIXTURES}orders-traps.csv" table="orders"></update-probe-data>`);
+    await loaded;
+    await element.updateComplete;
+
+    expect(element.status).to.equal('loaded');
+    expect(element.changedInUpdate).to.deep.equal([]);
+  });
+
   it('loads its src and fires data-load', async () => {
     const progress: DataProgressEvent[] = [];
     document.addEventListener('data-progress', (event) => progress.push(event as DataProgressEvent));
