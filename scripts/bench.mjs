@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: generates order files of several sizes, serves bench/index.html with vite on
-// 127.0.0.1, drives headless Chromium through it and prints the median time of each step. Results
-// are written as JSON to bench/results/. Run with --help for the options.
+// 127.0.0.1, drives headless Chromium through it and prints the median time of each step and the
+// p50 and p95 latency of cross-filter clicks. Results are written as JSON to bench/results/. Run with
+// --help for the options.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -29,9 +30,12 @@ const CHROMIUM_ARGS = [
 
 const HELP = `Usage: node scripts/bench.mjs [options]
 
-  --runs N        measured runs per size and format; the median is reported (default: 3)
+  --runs N        measured runs per size and format; the median is reported; 0 skips the load
+                  measurements (default: 3)
   --sizes LIST    order counts, comma-separated (default: 100000,1000000)
   --formats LIST  order files to load: csv, parquet, gb18030 (the CSV in GB18030) (default: csv,parquet)
+  --clicks N      measured cross-filter clicks per size, after one warm-up click; 0 skips the
+                  cross-filter measurement (default: 20)
   --port N        port of the vite dev server on 127.0.0.1 (default: 5199)
   --help          show this text`;
 
@@ -61,6 +65,7 @@ function parseOptions(argv) {
       runs: { type: 'string', default: '3' },
       sizes: { type: 'string', default: '100000,1000000' },
       formats: { type: 'string', default: 'csv,parquet' },
+      clicks: { type: 'string', default: '20' },
       port: { type: 'string', default: '5199' },
       help: { type: 'boolean', default: false },
     },
@@ -75,9 +80,15 @@ function parseOptions(argv) {
   for (const format of formats) {
     if (!ORDER_FORMATS.includes(format)) throw new Error(`Invalid --formats value "${format}": use a comma-separated list of ${ORDER_FORMATS.join(', ')}.`);
   }
+  const wholeNumber = (text, option) => {
+    const value = Number(text.replaceAll('_', ''));
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`Invalid ${option} "${text}": expected a whole number of at least 0.`);
+    return value;
+  };
   return {
     help: values.help,
-    runs: positive(values.runs, '--runs'),
+    clicks: wholeNumber(values.clicks, '--clicks'),
+    runs: wholeNumber(values.runs, '--runs'),
     sizes: values.sizes.split(',').map((size) => positive(size.trim(), '--sizes')),
     formats,
     port: positive(values.port, '--port'),
@@ -87,7 +98,8 @@ function parseOptions(argv) {
 /** Generates the order files of one size into bench/data/orders-SIZE/ unless they exist. */
 async function ensureData(size, formats) {
   const out = join(DATA_DIR, `orders-${size}`);
-  if (formats.every((format) => existsSync(join(out, FILES[format])))) return out;
+  const needed = [...formats.map((format) => FILES[format]), FILES.customers, FILES.surveys, FILES.campaigns];
+  if (needed.every((file) => existsSync(join(out, file)))) return out;
   console.log(`Generating ${size} orders into ${out} ...`);
   const customers = Math.max(DEFAULTS.minCustomers, Math.round(size * DEFAULTS.customersPerOrder));
   await generateSampleData({ out, orders: size, customers, seed: DEFAULTS.seed, months: DEFAULTS.months, endDate: DEFAULTS.endDate, formats: ORDER_FORMATS.filter((format) => format !== 'gb18030' || formats.includes(format)) });
@@ -138,8 +150,13 @@ async function runScenario(browser, baseUrl, scenario, runs) {
         samples[step.name].push(result.ms);
         runDetail[step.name] = result.detail ?? null;
       }
+      // Staging a Parquet file in parts, so the breakdown shows where its load time goes.
+      if (scenario.loadFormat === 'parquet') runDetail.parquetStages = (await callStep(page, 'parquetStages')).detail;
       details.push(runDetail);
       console.log(`  ${scenario.label} run ${run}: ${STEPS.map((step) => `${step.name} ${Math.round(samples[step.name].at(-1))} ms`).join(', ')}`);
+      const { stageMs, cleanMs } = runDetail.loadOrders;
+      const parts = runDetail.parquetStages ? `; Parquet staging in parts: ${JSON.stringify(runDetail.parquetStages)}` : '';
+      console.log(`  ${scenario.label} run ${run}: first load staged in ${stageMs} ms and cleaned in ${cleanMs} ms${parts}`);
     } finally {
       await context.close();
       for (const error of errors) console.warn(`  ${scenario.label} run ${run}: ${error}`);
@@ -147,6 +164,61 @@ async function runScenario(browser, baseUrl, scenario, runs) {
   }
   const medians = Object.fromEntries(STEPS.map((step) => [step.name, median(samples[step.name])]));
   return { ...scenario, medians, samples, details };
+}
+
+/** Nearest-rank percentile: the smallest sample with at least `percent`% of the samples at or below it. */
+const percentile = (values, percent) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((percent / 100) * sorted.length) - 1)];
+};
+
+/**
+ * Loads the whole data set of one size (orders from the CSV, customers, surveys, campaigns) on a fresh
+ * page, mounts the five widgets in one group and clicks `clicks + 1` times. The first click is a
+ * warm-up and is left out of the percentiles.
+ */
+async function runCrossFilter(browser, baseUrl, size, clicks) {
+  const errors = [];
+  const { context, page } = await openBenchPage(browser, baseUrl, errors);
+  try {
+    await callStep(page, 'engineStart');
+    const load = await callStep(page, 'loadDataSet', `/bench/data/orders-${size}`);
+    console.log(`  ${size} cross-filter: loaded the four tables in ${Math.round(load.ms)} ms (${JSON.stringify(load.detail)})`);
+    const mount = await callStep(page, 'mountWidgets');
+    console.log(`  ${size} cross-filter: five widgets ready in ${Math.round(mount.ms)} ms`);
+    const samples = [];
+    for (let click = 0; click <= clicks; click += 1) {
+      const result = await callStep(page, 'crossFilterClick', click);
+      samples.push({ click, ms: result.ms, ...result.detail });
+      const { source, row, action, rows, ...perWidget } = result.detail;
+      console.log(`  ${size} cross-filter click ${click}${click === 0 ? ' (warm-up)' : ''}: ${action} ${source} row ${row} of ${rows}, ${Math.round(result.ms)} ms ${JSON.stringify(perWidget)}`);
+    }
+    const measured = samples.slice(1).map((sample) => sample.ms);
+    return {
+      size,
+      loadMs: load.ms,
+      loadDetail: load.detail,
+      widgetsReadyMs: mount.ms,
+      clicks: measured.length,
+      p50: percentile(measured, 50),
+      p95: percentile(measured, 95),
+      max: Math.max(...measured),
+      warmUpMs: samples[0].ms,
+      samples,
+    };
+  } finally {
+    await context.close();
+    for (const error of errors) console.warn(`  ${size} cross-filter: ${error}`);
+  }
+}
+
+function printCrossFilterTable(results) {
+  console.log('| orders | load 4 tables | 5 widgets ready | clicks | click p50 | click p95 | click max |');
+  console.log('|---|---|---|---|---|---|---|');
+  const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
+  for (const result of results) {
+    console.log(`| ${result.size.toLocaleString('en-US')} | ${ms(result.loadMs)} | ${ms(result.widgetsReadyMs)} | ${result.clicks} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.max)} |`);
+  }
 }
 
 function printTable(results) {
@@ -206,10 +278,20 @@ async function main() {
     // Other processes on the machine slow the steps down; the load averages record how busy it was.
     const loadBefore = loadavg();
     const results = [];
-    for (const scenario of scenarios) results.push(await runScenario(browser, baseUrl, scenario, options.runs));
+    if (options.runs > 0) {
+      for (const scenario of scenarios) results.push(await runScenario(browser, baseUrl, scenario, options.runs));
+    }
+    const crossFilter = [];
+    if (options.clicks > 0) {
+      for (const size of options.sizes) crossFilter.push(await runCrossFilter(browser, baseUrl, size, options.clicks));
+    }
     const loadAfter = loadavg();
 
-    printTable(results);
+    if (results.length > 0) printTable(results);
+    if (crossFilter.length > 0) {
+      console.log('');
+      printCrossFilterTable(crossFilter);
+    }
     mkdirSync(RESULTS_DIR, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const file = join(RESULTS_DIR, `bench-${stamp}.json`);
@@ -222,7 +304,7 @@ async function main() {
       loadAverage1mBefore: loadBefore[0],
       loadAverage1mAfter: loadAfter[0],
     };
-    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), source: sourceVersion(), machine, runs: options.runs, steps: STEPS.map(({ name, label }) => ({ name, label })), results }, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), source: sourceVersion(), machine, runs: options.runs, steps: STEPS.map(({ name, label }) => ({ name, label })), results, crossFilter }, null, 2)}\n`);
     console.log(`Load average (1 min) ${loadBefore[0].toFixed(1)} before and ${loadAfter[0].toFixed(1)} after the runs, on ${machine.cpus} CPUs.`);
     console.log(`Results written to ${file}`);
   } finally {
