@@ -154,6 +154,9 @@ export abstract class AnalysisElement<R> extends LitElement {
   private readonly latest = new LatestQuery(getBatchingEngine);
   private readonly autoSource = `${this.localName}-${nextSourceNumber++}`;
   private resizeObserver: ResizeObserver | undefined;
+  /** Animation frame that applies the latest observed width, while one is pending. */
+  private resizeFrame: number | undefined;
+  private observedWidth = 0;
   private requestKey = '';
   private readyPending = false;
   /** Selector of the element to focus after the next render, set by `focusAfterRedraw`. */
@@ -193,7 +196,7 @@ export abstract class AnalysisElement<R> extends LitElement {
     this.requestUpdate();
     this.resizeObserver = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) this.handleResize(entry.contentRect.width);
+      if (entry) this.scheduleResize(entry.contentRect.width);
     });
     this.resizeObserver.observe(this);
   }
@@ -203,6 +206,8 @@ export abstract class AnalysisElement<R> extends LitElement {
     document.removeEventListener(DATA_CHANGE_EVENT, this.onDataChange);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = undefined;
     this.latest.cancel();
     this.requestKey = '';
   }
@@ -340,7 +345,22 @@ export abstract class AnalysisElement<R> extends LitElement {
     if (event.tables.some((table) => this.requiredTables.includes(table))) this.requestUpdate();
   };
 
-  /** Takes the new content width (CSS pixels) from the resize observer and redraws when it changed. */
+  /**
+   * Takes a content width from the resize observer and applies the latest one in the next animation
+   * frame. A redraw inside the observer callback can change the widget's size again before the
+   * observer's loop ends (a tall widget gains or loses the page scrollbar), which the browser reports
+   * as the page error "ResizeObserver loop completed with undelivered notifications".
+   */
+  protected scheduleResize(contentWidth: number): void {
+    this.observedWidth = contentWidth;
+    if (this.resizeFrame !== undefined) return;
+    this.resizeFrame = requestAnimationFrame(() => {
+      this.resizeFrame = undefined;
+      this.handleResize(this.observedWidth);
+    });
+  }
+
+  /** Takes the new content width (CSS pixels) and redraws when it changed by a whole pixel. */
   protected handleResize(contentWidth: number): void {
     const width = Math.floor(contentWidth);
     // Redraw only on a whole-pixel change; sub-pixel jitter would otherwise redraw in a loop.

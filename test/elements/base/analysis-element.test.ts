@@ -68,6 +68,11 @@ class ProbeWidget extends AnalysisElement<Row[]> {
     this.handleResize(width);
   }
 
+  /** Feeds a content width the way the resize observer callback does. */
+  observeWidth(width: number): void {
+    this.scheduleResize(width);
+  }
+
   /** Lets tests change a query parameter the way an attribute would. */
   setMinimum(value: number): void {
     this.minimum = value;
@@ -296,5 +301,36 @@ describe('AnalysisElement', () => {
 
     expect(element.renderCount).to.equal(drawsBefore + 1);
     expect(element.widths[element.widths.length - 1]).to.equal(294);
+  });
+
+  it('defers a resize to the next frame', async () => {
+    await createCanonicalTable('orders', ORDERS);
+    const frames: FrameRequestCallback[] = [];
+    const originalRequest = window.requestAnimationFrame;
+    // NOTE: frames are run by hand because a background test tab may never get one.
+    window.requestAnimationFrame = (callback) => frames.push(callback);
+    try {
+      const element = await fixture<ProbeWidget>(html`<probe-widget style="width: 500px"></probe-widget>`);
+      if (element.status !== 'ready') await oneEvent(element, AnalysisReadyEvent.eventName);
+      // Apply any observation the real observer made while the widget was set up.
+      for (const frame of frames.splice(0)) frame(performance.now());
+      await element.updateComplete;
+      const drawsBefore = element.renderCount;
+
+      element.observeWidth(300.4);
+      element.observeWidth(320.7);
+      await element.updateComplete;
+
+      expect(frames, 'one frame for both observations').to.have.length(1);
+      expect(element.renderCount, 'no redraw inside the observer callback').to.equal(drawsBefore);
+
+      frames[0](performance.now());
+      await element.updateComplete;
+
+      expect(element.renderCount).to.equal(drawsBefore + 1);
+      expect(element.widths[element.widths.length - 1]).to.equal(320);
+    } finally {
+      window.requestAnimationFrame = originalRequest;
+    }
   });
 });
