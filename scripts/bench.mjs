@@ -36,6 +36,8 @@ const HELP = `Usage: node scripts/bench.mjs [options]
   --formats LIST  order files to load: csv, parquet, gb18030 (the CSV in GB18030) (default: csv,parquet)
   --clicks N      measured cross-filter clicks per size, after one warm-up click; 0 skips the
                   cross-filter measurement (default: 20)
+  --profile       after each run, load the file once more and print the time of each SQL
+                  statement of that load (written to the JSON too)
   --port N        port of the vite dev server on 127.0.0.1 (default: 5199)
   --help          show this text`;
 
@@ -66,6 +68,7 @@ function parseOptions(argv) {
       sizes: { type: 'string', default: '100000,1000000' },
       formats: { type: 'string', default: 'csv,parquet' },
       clicks: { type: 'string', default: '20' },
+      profile: { type: 'boolean', default: false },
       port: { type: 'string', default: '5199' },
       help: { type: 'boolean', default: false },
     },
@@ -88,6 +91,7 @@ function parseOptions(argv) {
   return {
     help: values.help,
     clicks: wholeNumber(values.clicks, '--clicks'),
+    profile: values.profile,
     runs: wholeNumber(values.runs, '--runs'),
     sizes: values.sizes.split(',').map((size) => positive(size.trim(), '--sizes')),
     formats,
@@ -137,7 +141,7 @@ async function openBenchPage(browser, baseUrl, errors) {
   return { context, page };
 }
 
-async function runScenario(browser, baseUrl, scenario, runs) {
+async function runScenario(browser, baseUrl, scenario, runs, profile) {
   const samples = Object.fromEntries(STEPS.map((step) => [step.name, []]));
   const details = [];
   for (let run = 1; run <= runs; run += 1) {
@@ -152,6 +156,12 @@ async function runScenario(browser, baseUrl, scenario, runs) {
       }
       // Staging a Parquet file in parts, so the breakdown shows where its load time goes.
       if (scenario.loadFormat === 'parquet') runDetail.parquetStages = (await callStep(page, 'parquetStages')).detail;
+      if (profile) {
+        const statements = await callStep(page, 'profileLoad', scenario.loadFormat);
+        runDetail.profileLoad = { ms: statements.ms, statements: statements.detail };
+        console.log(`  ${scenario.label} run ${run}: profiled load ${Math.round(statements.ms)} ms, statements taking 100 ms or more:`);
+        for (const [sql, ms] of Object.entries(statements.detail)) if (ms >= 100) console.log(`    ${String(ms).padStart(6)} ms  ${sql}`);
+      }
       details.push(runDetail);
       console.log(`  ${scenario.label} run ${run}: ${STEPS.map((step) => `${step.name} ${Math.round(samples[step.name].at(-1))} ms`).join(', ')}`);
       const { stageMs, cleanMs } = runDetail.loadOrders;
@@ -279,7 +289,7 @@ async function main() {
     const loadBefore = loadavg();
     const results = [];
     if (options.runs > 0) {
-      for (const scenario of scenarios) results.push(await runScenario(browser, baseUrl, scenario, options.runs));
+      for (const scenario of scenarios) results.push(await runScenario(browser, baseUrl, scenario, options.runs, options.profile));
     }
     const crossFilter = [];
     if (options.clicks > 0) {
