@@ -23,7 +23,8 @@ import {
 } from '../../analyses/segments.js';
 import { labelPlotGroups, makeMarksInteractive } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
-import { LatestQuery, getEngine, type Query } from '../../engine/index.js';
+import { LatestQuery, type Query } from '../../engine/index.js';
+import { getBatchingEngine } from '../../filters/coordinator.js';
 import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../format/index.js';
@@ -114,7 +115,8 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
 
   @state() private drillSegment: string | undefined;
   @state() private members: readonly SegmentMember[] | undefined;
-  private readonly membersQuery = new LatestQuery(getEngine);
+  // Batched with the widgets' own queries, so a filter change with the list open is still one round trip.
+  private readonly membersQuery = new LatestQuery(getBatchingEngine);
   private membersKey = '';
 
   /** The segmentation in use; an unknown `kind` falls back to RFM. */
