@@ -40,11 +40,18 @@ export class IngestError extends Error {
     /** Untranslated cause (DuckDB's or the browser's message), for the embedding developer. */
     readonly detail = '',
   ) {
-    super(t(MESSAGE_KEYS[code], params));
+    super(t(MESSAGE_KEYS[code], withLocation(code, params)));
   }
 
   /** Returns the message in `locale`. */
   localize(locale?: Locale): string {
-    return t(MESSAGE_KEYS[this.code], this.params, locale);
+    return t(MESSAGE_KEYS[this.code], withLocation(this.code, this.params, locale), locale);
   }
+}
+
+// A parse error names the line DuckDB reported, in the message's own language.
+function withLocation(code: IngestErrorCode, params: MessageParams, locale?: Locale): MessageParams {
+  if (code !== 'parse-failed') return params;
+  const where = params.line ? t('ingest.error.nearLine', { line: params.line }, locale) : t('ingest.error.unknownLine', {}, locale);
+  return { ...params, where };
 }
