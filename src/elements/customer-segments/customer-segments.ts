@@ -367,7 +367,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
             </tr>
           </thead>
           <tbody>
-            ${members.map((member) => html`<tr>${memberCells(member, this.unmasked).map((cell) => html`<td>${cell ?? ''}</td>`)}</tr>`)}
+            ${members.map((member) => html`<tr>${memberCells(member, locale, this.unmasked).map((cell) => html`<td>${cell ?? ''}</td>`)}</tr>`)}
           </tbody>
         </table>
       </div>

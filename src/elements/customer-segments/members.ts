@@ -4,6 +4,7 @@ import type { SegmentMember } from '../../analyses/segments.js';
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { maskPerson } from '../../privacy/index.js';
 import { toCsv } from '../../export/index.js';
+import { formatMoney } from '../../format/index.js';
 
 const COLUMNS: readonly MessageKey[] = [
   'customerSegments.member.key',
@@ -18,19 +19,41 @@ const COLUMNS: readonly MessageKey[] = [
   'customerSegments.member.rfm',
 ];
 
-/** Column headings of the member table and the CSV, in the widget's locale. */
+// The CSV contains plain numbers for Excel, so its revenue heading names the unit that ¥ shows on screen.
+const CSV_COLUMNS: readonly MessageKey[] = COLUMNS.map((key) => (key === 'customerSegments.member.revenue' ? 'customerSegments.member.revenueYuan' : key));
+
+/** Column headings of the member table, in the widget's locale. */
 export function memberColumns(locale: Locale): string[] {
   return COLUMNS.map((key) => t(key, {}, locale));
 }
 
-/** Formats one member as table cells, with personal fields masked unless `unmasked`. */
-export function memberCells(member: SegmentMember, unmasked: boolean): (string | number | null)[] {
+type Cell = string | number | null;
+
+// Every column but revenue, which the table and the CSV write differently.
+function personCells(member: SegmentMember, unmasked: boolean): { before: Cell[]; after: Cell[] } {
   const shown = maskPerson(member, unmasked);
   const scores = member.recencyScore === null ? null : `${member.recencyScore}/${member.frequencyScore}/${member.monetaryScore}`;
-  return [shown.customerKey, shown.customerName, shown.phone, shown.plate, shown.vin, shown.model, shown.lastVisit, shown.visits, shown.revenue, scores];
+  return { before: [shown.customerKey, shown.customerName, shown.phone, shown.plate, shown.vin, shown.model, shown.lastVisit, shown.visits], after: [scores] };
 }
 
-/** CSV text of the member list (UTF-8 with BOM, for Excel), masked unless `unmasked`. */
+/** Formats one member as table cells (revenue as money, e.g. ¥1,967.10), with personal fields masked unless `unmasked`. */
+export function memberCells(member: SegmentMember, locale: Locale, unmasked: boolean): Cell[] {
+  const { before, after } = personCells(member, unmasked);
+  return [...before, formatMoney(member.revenue, locale), ...after];
+}
+
+/**
+ * CSV text of the member list (UTF-8 with BOM, for Excel), masked unless `unmasked`. Revenue is written
+ * in yuan with exactly two decimals, because the DOUBLE sum arrives with binary noise (1967.1000000000001).
+ */
 export function membersCsv(members: readonly SegmentMember[], locale: Locale, unmasked: boolean): string {
-  return toCsv(memberColumns(locale), members.map((member) => memberCells(member, unmasked)));
+  const rows = members.map((member) => {
+    const { before, after } = personCells(member, unmasked);
+    // NOTE: toCsv prefixes a text cell starting with "-" by a quote, so a negative amount reads '-12.50.
+    return [...before, member.revenue.toFixed(2), ...after];
+  });
+  return toCsv(
+    CSV_COLUMNS.map((key) => t(key, {}, locale)),
+    rows,
+  );
 }

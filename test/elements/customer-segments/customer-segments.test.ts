@@ -126,12 +126,12 @@ describe('<customer-segments>', () => {
     const csv = element.memberListCsv();
 
     expect(rows).to.deep.equal([
-      ['P6', '王*', '137****3333', '', '', 'A4L', '2024-01-15', '1', '3000', '2/1/3'],
-      ['P1', '张*三', '138****1111', '', '', 'A4L', '2024-06-30', '2', '2000', '5/4/2'],
+      ['P6', '王*', '137****3333', '', '', 'A4L', '2024-01-15', '1', '¥3,000.00', '2/1/3'],
+      ['P1', '张*三', '138****1111', '', '', 'A4L', '2024-06-30', '2', '¥2,000.00', '5/4/2'],
     ]);
     expect(csv).to.equal(
-      '\uFEFF客户编号,客户姓名,手机号,车牌号,VIN,车型,最近到店,期内到店次数,期内自费产值,R/F/M 评分\r\n' +
-        'P6,王*,137****3333,,,A4L,2024-01-15,1,3000,2/1/3\r\nP1,张*三,138****1111,,,A4L,2024-06-30,2,2000,5/4/2\r\n',
+      '\uFEFF客户编号,客户姓名,手机号,车牌号,VIN,车型,最近到店,期内到店次数,期内自费产值（元）,R/F/M 评分\r\n' +
+        'P6,王*,137****3333,,,A4L,2024-01-15,1,3000.00,2/1/3\r\nP1,张*三,138****1111,,,A4L,2024-06-30,2,2000.00,5/4/2\r\n',
     );
     expect(root(element).querySelector('.members .note')?.textContent).to.equal('个人信息已脱敏显示。');
   });
@@ -151,7 +151,34 @@ describe('<customer-segments>', () => {
 
     const rows = await openMembers(element, 'generalValue');
 
-    expect(rows).to.deep.equal([['P1', '张*三', '138****1111', '', '', 'A4L', '2024-06-30', '2', '2000', '5/4/2']]);
+    expect(rows).to.deep.equal([['P1', '张*三', '138****1111', '', '', 'A4L', '2024-06-30', '2', '¥2,000.00', '5/4/2']]);
+  });
+
+  it('member spend to the cent', async () => {
+    // 0.1 + 0.2 summed as DOUBLE is 0.30000000000000004, and 1966.8 + 0.1 + 0.2 is 1967.1000000000001.
+    await createCanonicalTable('orders', [
+      { ro_no: 'c1', customer_id: 'C1', order_date: '2024-06-30', total_amount: 1966.8, model: 'A4L', service_type: '定期保养' },
+      { ro_no: 'c2', customer_id: 'C1', order_date: '2024-06-01', total_amount: 0.1, model: 'A4L', service_type: '定期保养' },
+      { ro_no: 'c3', customer_id: 'C1', order_date: '2024-05-01', total_amount: 0.2, model: 'A4L', service_type: '定期保养' },
+    ]);
+    const element = await drawn(html`<customer-segments kind="lifecycle" style="width: 720px"></customer-segments>`);
+
+    const rows = await openMembers(element, 'new');
+    const csvLines = element.memberListCsv().split('\r\n');
+
+    expect(rows.map((row) => row[8])).to.deep.equal(['¥1,967.10']);
+    expect(csvLines[0]).to.contain(',期内自费产值（元）,');
+    expect(csvLines[1]).to.equal('C1,,,,,A4L,2024-06-30,3,1967.10,1/1/1');
+  });
+
+  it('English member list money', async () => {
+    const element = await drawn(html`<customer-segments kind="lifecycle" locale="en-US" style="width: 720px"></customer-segments>`);
+
+    const rows = await openMembers(element, 'returning');
+    const header = element.memberListCsv().split('\r\n')[0];
+
+    expect(rows[0][8]).to.equal('¥3,000.00');
+    expect(header).to.contain(',Customer-paid revenue in period (CNY),');
   });
 
   it('RFM bins from attributes', async () => {
