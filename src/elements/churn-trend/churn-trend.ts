@@ -152,7 +152,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
 
     return html`
       <p class="in-use">${t('churnTrend.inUse', { window: this.window, active: this.activeWindow }, locale)}</p>
-      <div class="columns">
+      <div class=${wide ? 'columns wide' : 'columns'}>
         <div>
           <p class="hint">${t('churnTrend.range.hint', {}, locale)}</p>
           <figure class="chart">

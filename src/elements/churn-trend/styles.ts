@@ -27,15 +27,14 @@ export const churnTrendStyles = css`
     border: 0;
     padding: 0;
   }
+  /* The charts are drawn at the column widths, so the render sets .wide at the same width threshold. */
   .columns {
     display: grid;
-    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
     gap: 16px;
   }
-  @container (max-width: 640px) {
-    .columns {
-      grid-template-columns: minmax(0, 1fr);
-    }
+  .columns.wide {
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
   }
   .brush .selection {
     fill: var(--aw-color-selected);

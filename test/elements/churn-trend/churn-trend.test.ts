@@ -145,6 +145,28 @@ describe('<churn-trend>', () => {
     expect(monthRow(element, '2023-04').slice(3)).to.deep.equal(['3', '2', '66.7%']);
   });
 
+  it('phone width stacks the views', async () => {
+    const element = await drawn(html`<churn-trend style="width: 390px"></churn-trend>`);
+    const columns = root(element).querySelector<HTMLElement>('.columns');
+    const lifecycle = root(element).querySelector<SVGSVGElement>('[data-chart="lifecycle"]');
+    const rate = root(element).querySelector<SVGSVGElement>('[data-chart="rate"]');
+    if (!columns || !lifecycle || !rate) throw new Error('churn-trend drew no columns or charts');
+
+    expect(getComputedStyle(columns).gridTemplateColumns.split(' ')).to.have.length(1);
+    // Drawn at the full content width and not scaled down by a narrow column.
+    expect(lifecycle.getBoundingClientRect().width).to.equal(Number(lifecycle.getAttribute('width')));
+    expect(lifecycle.getBoundingClientRect().width).to.be.greaterThan(300);
+    expect(lifecycle.getBoundingClientRect().top).to.be.greaterThan(rate.getBoundingClientRect().bottom);
+  });
+
+  it('wide widget keeps two columns', async () => {
+    const element = await drawn(html`<churn-trend style="width: 1000px"></churn-trend>`);
+    const columns = root(element).querySelector<HTMLElement>('.columns');
+    if (!columns) throw new Error('churn-trend drew no columns');
+
+    expect(getComputedStyle(columns).gridTemplateColumns.split(' ')).to.have.length(2);
+  });
+
   it('bad window shows an error', async () => {
     const element = await drawn(html`<churn-trend window="0"></churn-trend>`);
 
