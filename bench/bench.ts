@@ -128,6 +128,40 @@ async function profileLoad(format: 'csv' | 'parquet'): Promise<StepResult> {
   }
 }
 
+/**
+ * Replaces the engine's `batch` with one that sends the statements one at a time and records how
+ * long each ran, keyed by its number and its start. The worker runs requests one at a time anyway,
+ * so this adds no waiting, and each time excludes the wait in the queue. The widgets' queries of one
+ * click arrive as one batch (`getBatchingEngine` in src/filters), so this splits them by query.
+ * Returns the record and a function that restores the original `batch`.
+ */
+async function timeBatches(): Promise<{ times: Record<string, number>; restore: () => void }> {
+  const engine = await getEngine();
+  const original = engine.batch;
+  const times: Record<string, number> = {};
+  let previous: Promise<unknown> = Promise.resolve();
+  let count = 0;
+  engine.batch = (queries, options) => {
+    const run = previous.then(async () => {
+      const tables = [];
+      for (const query of queries) {
+        const started = performance.now();
+        try {
+          tables.push(...(await original.call(engine, [query], options)));
+        } finally {
+          count += 1;
+          const sql = query.sql.replace(/\s+/g, ' ').slice(0, 100);
+          times[`${String(count).padStart(2, '0')} ${sql}`] = Math.round(performance.now() - started);
+        }
+      }
+      return tables;
+    });
+    previous = run.catch(() => undefined);
+    return run;
+  };
+  return { times, restore: () => (engine.batch = original) };
+}
+
 /** Adds a `<service-mix>` to the page and waits for its `ready` event (queries run and charts drawn). */
 function drawServiceMix(timeoutMs = 120_000): Promise<StepResult> {
   return timed(
@@ -258,7 +292,7 @@ function crossFilterWidget(tag: string): HTMLElement {
  * group has a selection at a time. The pairs alternate between `<service-mix>` and
  * `<customer-segments>`, and each source steps to its next row.
  */
-function crossFilterClick(clickIndex: number, timeoutMs = 300_000): Promise<StepResult> {
+async function crossFilterClick(clickIndex: number, profile = false, timeoutMs = 300_000): Promise<StepResult> {
   const pair = Math.floor(clickIndex / 2);
   const source = CLICK_SOURCES[pair % CLICK_SOURCES.length];
   const sourceElement = crossFilterWidget(source.tag);
@@ -271,15 +305,18 @@ function crossFilterClick(clickIndex: number, timeoutMs = 300_000): Promise<Step
   const others = CROSS_FILTER_TAGS.filter((tag) => tag !== source.tag).map(crossFilterWidget);
 
   const ready = others.map((element) => nextReady(element, timeoutMs));
-  return timed(async () => {
+  const batches = profile ? await timeBatches() : undefined;
+  const result = await timed(async () => {
     const clicked = performance.now();
     buttons[row].click();
     const readyAt = await Promise.all(ready);
     await nextFrame();
-    // When each widget fired `ready`, counted from the click, to show which one is slowest.
+    // When each widget fired `ready`, counted from the click.
     const perWidget = Object.fromEntries(others.map((element, i) => [`${element.localName}Ms`, Math.round(readyAt[i] - clicked)]));
     return { source: source.tag, row, action, rows: buttons.length, ...perWidget };
   });
+  batches?.restore();
+  return batches ? { ...result, detail: { ...result.detail, ...batches.times } } : result;
 }
 
 const steps = { engineStart, fetchFile, loadOrders, parquetStages, profileLoad, drawServiceMix, queryServiceMix, loadDataSet, mountWidgets, crossFilterClick };

@@ -37,7 +37,8 @@ const HELP = `Usage: node scripts/bench.mjs [options]
   --clicks N      measured cross-filter clicks per size, after one warm-up click; 0 skips the
                   cross-filter measurement (default: 20)
   --profile       after each run, load the file once more and print the time of each SQL
-                  statement of that load (written to the JSON too)
+                  statement of that load; with cross-filter clicks, print the time of each query
+                  batch a click sends (both are written to the JSON too)
   --port N        port of the vite dev server on 127.0.0.1 (default: 5199)
   --help          show this text`;
 
@@ -187,7 +188,7 @@ const percentile = (values, percent) => {
  * page, mounts the five widgets in one group and clicks `clicks + 1` times. The first click is a
  * warm-up and is left out of the percentiles.
  */
-async function runCrossFilter(browser, baseUrl, size, clicks) {
+async function runCrossFilter(browser, baseUrl, size, clicks, profile) {
   const errors = [];
   const { context, page } = await openBenchPage(browser, baseUrl, errors);
   try {
@@ -198,10 +199,14 @@ async function runCrossFilter(browser, baseUrl, size, clicks) {
     console.log(`  ${size} cross-filter: five widgets ready in ${Math.round(mount.ms)} ms`);
     const samples = [];
     for (let click = 0; click <= clicks; click += 1) {
-      const result = await callStep(page, 'crossFilterClick', click);
+      const result = await callStep(page, 'crossFilterClick', click, profile);
       samples.push({ click, ms: result.ms, ...result.detail });
-      const { source, row, action, rows, ...perWidget } = result.detail;
+      const { source, row, action, rows, ...rest } = result.detail;
+      const perWidget = Object.fromEntries(Object.entries(rest).filter(([key]) => key.endsWith('Ms')));
       console.log(`  ${size} cross-filter click ${click}${click === 0 ? ' (warm-up)' : ''}: ${action} ${source} row ${row} of ${rows}, ${Math.round(result.ms)} ms ${JSON.stringify(perWidget)}`);
+      if (profile) {
+        for (const [sql, ms] of Object.entries(rest)) if (!sql.endsWith('Ms')) console.log(`    ${String(ms).padStart(6)} ms  ${sql}`);
+      }
     }
     const measured = samples.slice(1).map((sample) => sample.ms);
     return {
@@ -293,7 +298,7 @@ async function main() {
     }
     const crossFilter = [];
     if (options.clicks > 0) {
-      for (const size of options.sizes) crossFilter.push(await runCrossFilter(browser, baseUrl, size, options.clicks));
+      for (const size of options.sizes) crossFilter.push(await runCrossFilter(browser, baseUrl, size, options.clicks, options.profile));
     }
     const loadAfter = loadavg();
 
