@@ -448,11 +448,11 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
                       return html`<tr>
                         <td class="nowrap">${row.surveyDate ?? ''}</td>
                         <td class="nowrap">${channelLabel(row.channel, locale)}</td>
-                        <td>${row.roNo ?? ''}</td>
-                        <td>${shown.name ?? ''}</td>
-                        <td>${shown.phone ?? ''}</td>
-                        <td>${this.lowAnswersText(row, locale)}</td>
-                        <td>${shown.comment ?? ''}</td>
+                        <td class="nowrap">${row.roNo ?? ''}</td>
+                        <td class="nowrap">${shown.name ?? ''}</td>
+                        <td class="nowrap">${shown.phone ?? ''}</td>
+                        <td class="wide">${this.lowAnswersText(row, locale)}</td>
+                        <td class="wide">${shown.comment ?? ''}</td>
                       </tr>`;
                     })}
                   </tbody>

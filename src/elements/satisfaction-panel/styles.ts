@@ -98,8 +98,13 @@ export const satisfactionPanelStyles = css`
     text-align: left;
     vertical-align: top;
   }
+  /* On a phone the follow-up list scrolls sideways instead of wrapping headings and names one character a line. */
+  .low-table th,
   td.nowrap {
     white-space: nowrap;
+  }
+  .low-table td.wide {
+    min-width: 12em;
   }
   .table-toggle {
     margin-bottom: 12px;

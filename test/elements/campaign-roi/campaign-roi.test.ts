@@ -59,6 +59,14 @@ function bars(element: CampaignRoiElement): SVGRectElement[] {
   return [...shadow(element).querySelectorAll<SVGRectElement>('g[aria-label="bar"] rect[role="button"]')];
 }
 
+// Number of line boxes the text of `cell` takes: more than one means the text wrapped.
+function lineCount(cell: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+  return tops.size;
+}
+
 describe('<campaign-roi>', () => {
   beforeEach(async () => {
     clearFilters();
@@ -81,6 +89,16 @@ describe('<campaign-roi>', () => {
       '钣喷特惠', '2024年4月1日 至 2024年4月30日', '¥2,000.00', '未知', '2', '2', '1', '¥4,000.00', '100.0%', '2:1', '50.0% 窗口未结束',
     ]);
     expect(rulesText(element)).to.equal('归因：工单带有活动编号即计入该活动（不论日期）。 拉动对比：活动期间全店全部业务减去基期（活动前同长度期间）。回厂窗口：90 天。');
+  });
+
+  it('phone headings keep words whole', async () => {
+    const element = await drawn(html`<campaign-roi style="width: 390px"></campaign-roi>`);
+    const headings = [...shadow(element).querySelectorAll('table.results thead th, table.uplift thead th')];
+    // Breaks are allowed at spaces and at the operators of a formula such as (产值−投入)÷投入.
+    const words = (cell: Element): number => (cell.textContent ?? '').trim().split(/[\s−÷:]+/).length;
+
+    expect(headings).to.have.length.greaterThan(10);
+    expect(headings.map((cell) => `${cell.textContent}: ${lineCount(cell)} lines`)).to.deep.equal(headings.map((cell) => `${cell.textContent}: ${Math.min(lineCount(cell), words(cell))} lines`));
   });
 
   it('shows a campaign with no visits', async () => {

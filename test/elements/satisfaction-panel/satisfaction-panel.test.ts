@@ -61,6 +61,14 @@ function distributionBars(element: SatisfactionPanelElement): SVGRectElement[] {
   return [...shadow(element).querySelectorAll<SVGRectElement>('.distribution g[aria-label="bar"] rect[role="button"]')];
 }
 
+// Number of line boxes the text of `cell` takes: more than one means the text wrapped.
+function lineCount(cell: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+  return tops.size;
+}
+
 describe('<satisfaction-panel>', () => {
   beforeEach(async () => {
     clearFilters();
@@ -136,6 +144,15 @@ describe('<satisfaction-panel>', () => {
     expect(rows.map((row) => row[2])).to.deep.equal(['', 'R4', 'R3', 'R2']);
     expect(rows[3]).to.deep.equal(['2024-03-12', '微信', 'R2', '李*', '139****1111', '推荐意愿 6 分、服务速度 4 分', '等太久，请回电 139****1111']);
     expect(shadow(element).textContent).to.not.contain('13900001111');
+  });
+
+  it('phone low-score list stays readable', async () => {
+    const element = await drawn(html`<satisfaction-panel style="width: 390px"></satisfaction-panel>`);
+    const headings = [...shadow(element).querySelectorAll('.low-table thead th')];
+    const nameCells = [...shadow(element).querySelectorAll('.low-table tbody tr td:nth-child(4)')];
+
+    expect(headings.map((cell) => [cell.textContent, lineCount(cell)])).to.deep.equal(headings.map((cell) => [cell.textContent, 1]));
+    expect(nameCells.map((cell) => cell.textContent === '' ? 1 : lineCount(cell))).to.deep.equal([1, 1, 1, 1]);
   });
 
   it('lists only the newest low scores', async () => {
