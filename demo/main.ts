@@ -1,7 +1,7 @@
 // The demo page: registers the tags, points the loaders at the sample data (or at the files named in
 // the query string), and switches the language of every widget at once.
 import '../src/define.js';
-import { clearFilters } from '../src/filters/index.js';
+import { clearFilters, getAllFilterState } from '../src/filters/index.js';
 import { parseLocale, setLocale, t, type Locale, type MessageKey } from '../src/i18n/index.js';
 import { enableLogging } from '../src/logger.js';
 
@@ -48,7 +48,12 @@ if (languageSelect) {
     history.replaceState(null, '', url);
   });
 }
-document.querySelector('#clear-filters')?.addEventListener('click', () => clearFilters());
+/** Drops the selections of every filter group on the page, not only of the group "default". */
+function clearAllFilters(): void {
+  for (const group of Object.keys(getAllFilterState())) clearFilters(group);
+}
+
+document.querySelector('#clear-filters')?.addEventListener('click', clearAllFilters);
 
 applyLocale(initialLocale);
 startLoaders();

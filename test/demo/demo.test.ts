@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { FilterSelectEvent } from '../../src/filters/index.js';
 import { readNetworkLog, startNetworkLog } from '../support/commands.js';
 
 // The demo page, pointed at a five-order file so the test does not depend on the generated sample data.
@@ -96,6 +97,26 @@ describe('demo page', () => {
     await waitFor(() => mix.shadowRoot?.querySelector('h2')?.textContent === '业务结构', 'the heading in Chinese');
 
     expect(doc().querySelector('h1')?.textContent).to.equal('售后客源分析组件 · 演示');
+    expect(demo.consoleErrors).to.deep.equal([]);
+    demo.frame.remove();
+  });
+
+  it('clear button clears every group', async () => {
+    const demo = await openDemo(DEMO_URL);
+    const doc = () => demo.frame.contentDocument as Document;
+    await waitFor(() => doc().querySelector('service-mix')?.getAttribute('status') === 'ready', 'the service mix to be drawn');
+    // The demo's own filter store, shared through a registry symbol on its window.
+    const store = (demo.window as unknown as Record<symbol, { groups: Map<string, Map<string, unknown>> }>)[Symbol.for('aftersales-widgets.filters.v1')];
+    const selectionCounts = (): Record<string, number> => Object.fromEntries([...store.groups].map(([group, clauses]) => [group, clauses.size]));
+
+    for (const group of ['default', 'branch-a', 'branch-b']) {
+      doc().dispatchEvent(new FilterSelectEvent({ source: `host-${group}`, group, predicates: [{ field: 'service_type', kind: 'point', values: ['钣喷'] }] }));
+    }
+    expect(selectionCounts()).to.deep.equal({ default: 1, 'branch-a': 1, 'branch-b': 1 });
+
+    doc().querySelector<HTMLButtonElement>('#clear-filters')?.click();
+
+    expect(selectionCounts()).to.deep.equal({ default: 0, 'branch-a': 0, 'branch-b': 0 });
     expect(demo.consoleErrors).to.deep.equal([]);
     demo.frame.remove();
   });
