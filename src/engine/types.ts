@@ -38,7 +38,10 @@ export interface Engine {
   /** Forgets a file registered with `registerFile`. */
   dropFile(name: string): Promise<void>;
 
-  /** Creates table `table` from an Arrow IPC stream, replacing any table of that name. */
+  /**
+   * Creates table `table` from an Arrow IPC stream, replacing any table of that name. The stream's
+   * buffer may be transferred to the engine, so the caller must not use `ipcStream` afterwards.
+   */
   insertArrowIPC(table: string, ipcStream: Uint8Array): Promise<void>;
 
   /** Version string of the database behind the engine, for diagnostics. */

@@ -58,7 +58,11 @@ export class WorkerEngine implements Engine {
   }
 
   async insertArrowIPC(table: string, ipcStream: Uint8Array): Promise<void> {
-    await this.send({ type: 'insert-arrow', table, ipcStream });
+    // A decoded Parquet file can be hundreds of megabytes, so its buffer moves to the worker instead
+    // of being copied. A view into a larger buffer is copied first, leaving the rest usable.
+    const whole = ipcStream.byteOffset === 0 && ipcStream.byteLength === ipcStream.buffer.byteLength;
+    const owned = whole ? ipcStream : ipcStream.slice();
+    await this.send({ type: 'insert-arrow', table, ipcStream: owned }, [owned.buffer]);
   }
 
   async version(): Promise<string> {

@@ -71,3 +71,19 @@ describe('engine queries', () => {
     expect(delivered).to.deep.equal([2]);
   });
 });
+
+describe('engine Arrow inserts', () => {
+  it('moves the IPC buffer to the worker', async () => {
+    const { tableFromArrays, tableToIPC } = await import('apache-arrow');
+    const engine = await getEngine();
+    const ipc = tableToIPC(tableFromArrays({ id: Int32Array.from([1, 2, 3]), model: ['朗逸', '途观', '朗逸'] }), 'stream');
+    const whole = ipc.byteOffset === 0 && ipc.byteLength === ipc.buffer.byteLength ? ipc : ipc.slice();
+
+    await engine.insertArrowIPC('arrow_probe', whole);
+    const table = await engine.query("SELECT count(*) AS n, count(*) FILTER (WHERE model = ?) AS langyi FROM arrow_probe", ['朗逸']);
+
+    expect(table.getChild('n')?.get(0)).to.equal(3);
+    expect(table.getChild('langyi')?.get(0)).to.equal(2);
+    expect(whole.byteLength).to.equal(0);
+  });
+});
