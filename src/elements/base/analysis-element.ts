@@ -9,6 +9,7 @@ import { notApplicableMessage } from '../../filters/not-applicable.js';
 import type { FilterClause } from '../../filters/types.js';
 import { getLocale, parseLocale, t, type Locale, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import { logger } from '../../logger.js';
+import { warnUnsupportedValue } from './attributes.js';
 import { AnalysisErrorEvent, AnalysisReadyEvent } from './events.js';
 import { createFilterLink, type FilterLink } from './filter-link.js';
 import { describeClause, describePredicate } from './filter-labels.js';
@@ -236,6 +237,9 @@ export abstract class AnalysisElement<R> extends LitElement {
   // versions of the tables they read changed.
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('locale') && this.locale && !parseLocale(this.locale)) {
+      warnUnsupportedValue(this.localName, 'locale', this.locale, ['zh-CN', 'en-US'], getLocale());
+    }
     if (!this.isConnected) return;
 
     if (!this.requiredTables.every((table) => isTableLoaded(table))) {

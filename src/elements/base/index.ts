@@ -3,3 +3,4 @@ export { AnalysisErrorEvent, AnalysisReadyEvent, type SettledStatus } from './ev
 export { describeClause, describePredicate, fieldLabel } from './filter-labels.js';
 export { analysisElementStyles } from './styles.js';
 export { defineElement } from './define-element.js';
+export { MAX_MONTHS, checkMonthsAttribute, warnUnsupportedValue } from './attributes.js';

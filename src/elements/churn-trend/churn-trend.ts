@@ -19,7 +19,7 @@ import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatMonth, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, checkMonthsAttribute, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { TREND_HEIGHT, TREND_MARGIN, churnRateChart, customersChart, lifecycleChart } from './charts.js';
 import { intervalRange, rangeInterval, snapToMonths, type MonthRange } from './range.js';
 import { churnTrendStyles } from './styles.js';
@@ -75,7 +75,10 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     const orderFilter = compileFilters(filters, { ...CHURN_ORDER_FIELDS });
     const monthFilter = compileFilters(filters, { ...CHURN_MONTH_FIELDS });
-    const settings = { window: this.window, activeWindow: this.activeWindow };
+    const settings = {
+      window: checkMonthsAttribute(this.localName, 'window', this.window, this.getAttribute('window')),
+      activeWindow: checkMonthsAttribute(this.localName, 'active-window', this.activeWindow, this.getAttribute('active-window')),
+    };
     return [churnTrendQuery(orderFilter, monthFilter, settings), lifecycleQuery(orderFilter, settings)];
   }
 

@@ -29,7 +29,7 @@ import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, checkMonthsAttribute, warnUnsupportedValue, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { downloadText } from '../../export/index.js';
 import { segmentBarChart } from './chart.js';
 import { segmentLabel } from './labels.js';
@@ -127,7 +127,7 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
   private get settings(): SegmentSettings {
     return {
       asOf: this.asOf || undefined,
-      periodMonths: this.periodMonths,
+      periodMonths: checkMonthsAttribute(this.localName, 'period-months', this.periodMonths, this.getAttribute('period-months')),
       scoring: this.scoring,
       recencyBins: parseBounds(this.recencyBins, 'recency-bins'),
       frequencyBins: parseBounds(this.frequencyBins, 'frequency-bins'),
@@ -190,6 +190,9 @@ export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsRes
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('kind') && !SEGMENT_KINDS.includes(this.kind)) {
+      warnUnsupportedValue(this.localName, 'kind', String(this.kind), SEGMENT_KINDS, 'rfm');
+    }
     if (changed.has('kind')) this.closeMembers();
     if (this.drillSegment !== undefined && this.isConnected) this.loadMembers(this.drillSegment);
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Table } from 'apache-arrow';
 import {
@@ -20,7 +20,7 @@ import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatMoney, formatMonth, formatPercent, nextMonthStart } from '../../format/index.js';
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
-import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, warnUnsupportedValue, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { serviceMixStyles } from './styles.js';
 
 /** Figures per service type and the monthly trend, as drawn by `<service-mix>`. */
@@ -115,7 +115,14 @@ export class ServiceMixElement extends AnalysisElement<ServiceMixResult> {
     return [this.activeMeasure];
   }
 
-  /** The measure in use; an unknown `measure` value falls back to revenue. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('measure') && !MEASURES.includes(this.measure)) {
+      warnUnsupportedValue(this.localName, 'measure', String(this.measure), MEASURES, 'revenue');
+    }
+  }
+
+  /** The measure in use; an unknown `measure` value falls back to revenue (with a logged warning). */
   get activeMeasure(): ServiceMixMeasure {
     return MEASURES.includes(this.measure) ? this.measure : 'revenue';
   }

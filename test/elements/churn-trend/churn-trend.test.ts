@@ -171,7 +171,14 @@ describe('<churn-trend>', () => {
     const element = await drawn(html`<churn-trend window="0"></churn-trend>`);
 
     expect(element.status).to.equal('error');
-    expect(root(element).querySelector('[part="status"]')?.textContent).to.contain('churn window');
+    expect(root(element).querySelector('[part="status"]')?.textContent).to.contain('<churn-trend>: attribute "window" must be a whole number of months from 1 to 120, got "0".');
+  });
+
+  it('bad active-window names the attribute', async () => {
+    const element = await drawn(html`<churn-trend active-window="0"></churn-trend>`);
+
+    expect(element.status).to.equal('error');
+    expect(root(element).querySelector('[part="status"]')?.textContent).to.contain('<churn-trend>: attribute "active-window" must be a whole number of months from 1 to 120, got "0".');
   });
 
   it('passes the accessibility check', async () => {

@@ -210,6 +210,13 @@ describe('<customer-segments>', () => {
     expect(root(element).querySelector('[part="status"]')?.textContent).to.contain('recency-bins must be four comma-separated numbers, got "30,90"');
   });
 
+  it('bad period-months names the attribute', async () => {
+    const element = await drawn(html`<customer-segments period-months="-3"></customer-segments>`);
+
+    expect(element.status).to.equal('error');
+    expect(root(element).querySelector('[part="status"]')?.textContent).to.contain('<customer-segments>: attribute "period-months" must be a whole number of months from 1 to 120, got "-3".');
+  });
+
   it('bad as-of shows an error', async () => {
     const element = await drawn(html`<customer-segments as-of="30/06/2024"></customer-segments>`);
 

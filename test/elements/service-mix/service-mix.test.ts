@@ -10,6 +10,7 @@ import { createCanonicalTable } from '../../support/canonical.js';
 import { expectSnapshot } from '../../support/commands.js';
 import { SERVICE_MIX_ORDERS } from '../../analyses/service-mix-fixture.js';
 import { normalizeSvg } from '../../charts/normalize-svg.js';
+import { disableLogging, enableLogging } from '../../../src/logger.js';
 
 // Fixtures are the widgets themselves, not wrapper elements: open-wc waits for an animation frame on
 // plain elements, and a test page kept in a background tab gets none.
@@ -205,6 +206,22 @@ describe('<service-mix>', () => {
     expect(toggle?.getAttribute('aria-pressed')).to.equal('true');
     expect(bars(element)).to.have.length(4);
     expect(shadow(element).querySelector('caption')?.textContent).to.equal('各维修类型指标（客户付费的已结算工单，不含保修索赔、内部工单和免费首保）');
+  });
+
+  it('warns about unsupported attribute values', async () => {
+    const warnings: string[] = [];
+    enableLogging('warn', (level, message) => warnings.push(`${level}: ${message}`));
+    try {
+      const element = await drawn(html`<service-mix locale="fr-FR" measure="bogus"></service-mix>`);
+
+      expect(element.status).to.equal('ready');
+      expect(shadow(element).querySelector('h2')?.textContent).to.equal('业务结构');
+      expect(shadow(element).querySelector('[part="measure"] button[aria-pressed="true"]')?.textContent?.trim()).to.equal('维修产值');
+      expect(warnings).to.include('warn: <service-mix>: attribute "locale" does not support "fr-FR"; using "zh-CN". Supported values: "zh-CN", "en-US".');
+      expect(warnings).to.include('warn: <service-mix>: attribute "measure" does not support "bogus"; using "revenue". Supported values: "revenue", "visits".');
+    } finally {
+      disableLogging();
+    }
   });
 
   it('draws English labels', async () => {
