@@ -24,6 +24,12 @@ function dateFormatLabel(format: string, locale: Locale): string {
   return withTime ? t('ingest.dateFormat.withTime', { format: label }, locale) : label;
 }
 
+/** Canonical table name with its display name, e.g. "orders（工单）"; in English the two are the same word, shown once. */
+function tableHeading(table: LoadReport['table'], locale: Locale): string {
+  const label = t(`ingest.table.${table}`, {}, locale);
+  return label === table ? table : t('common.withDetail', { label: table, detail: label }, locale);
+}
+
 const DELIMITER_KEYS = { ',': 'ingest.delimiter.comma', '\t': 'ingest.delimiter.tab', ';': 'ingest.delimiter.semicolon', '|': 'ingest.delimiter.pipe' } as const;
 
 /**
@@ -84,7 +90,7 @@ export class DataQualityReportElement extends LitElement {
     const none = html`<p>${t('ingest.report.none', {}, locale)}</p>`;
     return html`
       <section part="report" data-table=${report.table} data-file=${report.sourceFile}>
-        <h3>${report.sourceFile} → ${report.table}（${t(`ingest.table.${report.table}`, {}, locale)}）</h3>
+        <h3>${report.sourceFile} → ${tableHeading(report.table, locale)}</h3>
         <dl>
           <dt>${t('ingest.report.rowsRead', {}, locale)}</dt><dd data-count="rows-read">${number(report.rowsRead)}</dd>
           <dt>${t('ingest.report.rowsLoaded', {}, locale)}</dt><dd data-count="rows-loaded">${number(report.rowsLoaded)}</dd>
@@ -110,7 +116,7 @@ export class DataQualityReportElement extends LitElement {
           ? none
           : this.countTable(
               t('ingest.report.rule', {}, locale),
-              report.cleaning.map((entry) => [`${t(`ingest.rule.${entry.rule}`, {}, locale)}（${headerOf(report, entry.column)}）`, entry.count]),
+              report.cleaning.map((entry) => [t('common.withDetail', { label: t(`ingest.rule.${entry.rule}`, {}, locale), detail: headerOf(report, entry.column) }, locale), entry.count]),
               locale,
               'rule',
             )}
@@ -125,7 +131,7 @@ export class DataQualityReportElement extends LitElement {
           ? none
           : this.countTable(
               t('ingest.report.column', {}, locale),
-              report.dateFormats.map((entry) => [`${headerOf(report, entry.column)}：${dateFormatLabel(entry.format, locale)}`, entry.count]),
+              report.dateFormats.map((entry) => [t('common.labelValue', { label: headerOf(report, entry.column), value: dateFormatLabel(entry.format, locale) }, locale), entry.count]),
               locale,
               'date-format',
             )}
@@ -172,7 +178,7 @@ export class DataQualityReportElement extends LitElement {
         <tbody>${report.rejectedRows.map(
           (row) => html`<tr>
             <td>${row.sourceFile}</td><td class="number">${row.sourceRow}</td>
-            <td>${row.header ? `${row.header}（${row.column}）` : row.column}</td>
+            <td>${row.header ? t('common.withDetail', { label: row.header, detail: row.column }, locale) : row.column}</td>
             <td>${t(`ingest.reason.${row.reason}`, {}, locale)}</td>
             <td>${maskValue(row.column, row.value) ?? ''}</td>
           </tr>`,

@@ -120,4 +120,28 @@ describe('<data-quality-report>', () => {
     expect(text(root, 'h2')).to.equal('Data quality report');
     expect(text(root, '[data-count=rows-loaded]')).to.equal('3');
   });
+
+  it('English punctuation in labels', async () => {
+    const element = await fixture<DataQualityReportElement>(html`<data-quality-report locale="en-US"></data-quality-report>`);
+    await loadTable(`${FIXTURES}orders-traps.csv`);
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    const rejectedColumns = [...root.querySelectorAll('[part=rejected] tbody tr td:nth-child(3)')].map((cell) => cell.textContent!.trim());
+
+    expect(text(root, 'h3')).to.equal('orders-traps.csv → orders');
+    expect(cells(root, 'rule')).to.deep.include(['unit 万 multiplied by 10,000 (合计金额)', '1']);
+    expect(cells(root, 'date-format')).to.deep.include(['结算日期: YYYY-MM-DD + time', '1']);
+    expect(rejectedColumns).to.include('合计金额 (total_amount)');
+    expect(root.textContent).to.not.match(/[（），：]/);
+  });
+
+  it('Chinese punctuation in labels', async () => {
+    const element = await fixture<DataQualityReportElement>(html`<data-quality-report></data-quality-report>`);
+    await loadTable(`${FIXTURES}orders-traps.csv`);
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+
+    expect(text(root, 'h3')).to.equal('orders-traps.csv → orders（工单）');
+    expect(cells(root, 'date-format')).to.deep.include(['结算日期：YYYY-MM-DD + 时间', '1']);
+  });
 });
