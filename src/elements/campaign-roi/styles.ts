@@ -60,7 +60,7 @@ export const campaignRoiStyles = css`
     text-align: right;
     white-space: nowrap;
   }
-  /* keep-all breaks Chinese headings only at spaces, never inside a word such as 进厂台次. */
+  /* keep-all breaks Chinese headings at spaces and punctuation, never inside a word such as 进厂台次. */
   thead th {
     white-space: normal;
     word-break: keep-all;

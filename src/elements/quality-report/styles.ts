@@ -31,7 +31,11 @@ export const qualityReportStyles = css`
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
+  /* A block table scrolls sideways inside a narrow report instead of overflowing the page. */
   table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
     border-collapse: collapse;
   }
   th,

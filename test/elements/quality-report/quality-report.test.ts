@@ -144,4 +144,14 @@ describe('<data-quality-report>', () => {
     expect(text(root, 'h3')).to.equal('orders-traps.csv → orders（工单）');
     expect(cells(root, 'date-format')).to.deep.include(['结算日期：YYYY-MM-DD + 时间', '1']);
   });
+
+  it('narrow report keeps tables inside', async () => {
+    const element = await fixture<DataQualityReportElement>(html`<data-quality-report style="width: 300px"></data-quality-report>`);
+    await loadTable(`${FIXTURES}orders-traps.csv`);
+    await element.updateComplete;
+    const right = element.getBoundingClientRect().right;
+    const overflowing = [...element.shadowRoot!.querySelectorAll('table')].filter((table) => table.getBoundingClientRect().right > right + 0.5);
+
+    expect(overflowing.map((table) => table.getAttribute('data-table') ?? table.className)).to.deep.equal([]);
+  });
 });
