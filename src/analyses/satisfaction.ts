@@ -4,8 +4,12 @@
 // Surveys are linked to settled repair orders by `ro_no`. The link is a LEFT JOIN, so a survey with no
 // matching order is still counted while no order-level filter is active. An order-level predicate
 // (service type, model, advisor, order date, campaign) compares NULL for such a survey and so excludes it.
+//
+// Deduplicating 1,000,000 orders for every query was the slowest part of a cross-filter click, so a
+// caller can build the settled orders that surveys link to once per data load with `orderLinkQuery`,
+// and pass the table's name as `SatisfactionScope.orderLink`.
 import type { Table } from 'apache-arrow';
-import type { Query, SqlParam } from '../engine/index.js';
+import { quoteIdentifier, type Query, type SqlParam } from '../engine/index.js';
 
 /** A boolean SQL expression with its bound values, as `compileFilters` returns it. Empty SQL means TRUE. */
 export interface SqlCondition {
@@ -57,6 +61,11 @@ export interface SatisfactionScope {
   readonly filter?: SqlCondition;
   /** False when no `orders` table is loaded: every survey then counts as having no matching order. */
   readonly ordersLoaded: boolean;
+  /**
+   * Name of a table built by `orderLinkQuery` from the current `orders` and `surveys`. Without it, each
+   * query deduplicates `orders` itself. Ignored when `ordersLoaded` is false.
+   */
+  readonly orderLink?: string;
 }
 
 /** Low-score follow-up rule; a survey is listed when any answer meets either condition. */
@@ -72,15 +81,49 @@ export const DEFAULT_LOW_SCORE_RULE: LowScoreRule = { below100: 60, recommendAtM
 // The columns of `orders` that the satisfaction filters and follow-up list read.
 const LINKED_ORDER_COLUMNS = ['ro_no', 'order_date', 'service_type', 'model', 'advisor', 'campaign_id', 'customer_name', 'phone'];
 
-/** Settled orders, one per `ro_no`, or an empty relation of the same shape when orders are not loaded. */
-function linkedOrdersSql(ordersLoaded: boolean): string {
-  if (!ordersLoaded) {
+/**
+ * Settled orders, one per `ro_no`, that `surveys` can link to. Orders that no survey names are left out,
+ * which changes no LEFT JOIN from `surveys` on `ro_no`.
+ */
+function settledOrdersSql(): string {
+  // A repair order exported twice would otherwise count its survey twice.
+  return `SELECT ${LINKED_ORDER_COLUMNS.join(', ')} FROM orders
+    WHERE is_cancelled IS NOT TRUE AND ro_no IS NOT NULL AND ro_no IN (SELECT ro_no FROM surveys)
+    QUALIFY row_number() OVER (PARTITION BY ro_no ORDER BY order_date, source_row) = 1`;
+}
+
+/** Returns the SQL of the linked orders: the prebuilt link table, the inline deduplication, or no rows. */
+function linkedOrdersSql(scope: SatisfactionScope): string {
+  if (!scope.ordersLoaded) {
     const nulls = LINKED_ORDER_COLUMNS.map((name) => `NULL::${name === 'order_date' ? 'DATE' : 'VARCHAR'} AS ${name}`);
     return `SELECT ${nulls.join(', ')} WHERE false`;
   }
-  // A repair order exported twice would otherwise count its survey twice.
-  return `SELECT ${LINKED_ORDER_COLUMNS.join(', ')} FROM orders WHERE is_cancelled IS NOT TRUE AND ro_no IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY ro_no ORDER BY order_date, source_row) = 1`;
+  if (scope.orderLink !== undefined) return `SELECT ${LINKED_ORDER_COLUMNS.join(', ')} FROM ${quoteIdentifier(scope.orderLink)}`;
+  return settledOrdersSql();
+}
+
+/**
+ * Returns the name of the link table for one load of `orders` and one load of `surveys`, from their
+ * `tableVersion`. A reload gives a new name, so a table built from older data is not read again.
+ */
+// NOTE: `markTablesCleared` resets a table's version, so clearing `orders` and loading it again can
+// reuse an earlier name, and its link table still holds the earlier orders. Tables of earlier loads
+// are not dropped either.
+export function orderLinkTableName(ordersVersion: number, surveysVersion: number): string {
+  for (const version of [ordersVersion, surveysVersion]) {
+    if (!Number.isInteger(version) || version < 0) {
+      throw new Error(`orderLinkTableName: invalid table version ${version}; pass tableVersion('orders') and tableVersion('surveys').`);
+    }
+  }
+  return `satisfaction_order_link_${ordersVersion}_${surveysVersion}`;
+}
+
+/**
+ * Creates table `name`, unless it exists, with the settled orders that surveys link to (one row per
+ * `ro_no`, cancelled orders left out). Run it before the queries whose scope has `orderLink: name`.
+ */
+export function orderLinkQuery(name: string): Query {
+  return { sql: `CREATE TABLE IF NOT EXISTS ${quoteIdentifier(name)} AS ${settledOrdersSql()}`, params: [] };
 }
 
 function conditionSql(condition: SqlCondition | undefined): string {
@@ -89,7 +132,7 @@ function conditionSql(condition: SqlCondition | undefined): string {
 
 /** The CTE `answers`: one row per filtered survey answer with a score, and its 0–100 form. */
 function answersCte(scope: SatisfactionScope): { sql: string; params: SqlParam[] } {
-  const sql = `WITH linked_orders AS (${linkedOrdersSql(scope.ordersLoaded)}),
+  const sql = `WITH linked_orders AS (${linkedOrdersSql(scope)}),
 answers AS (
   SELECT s.survey_id, s.survey_date, s.channel, s.customer_key, s.ro_no,
     coalesce(s.customer_name, o.customer_name) AS customer_name, coalesce(s.phone, o.phone) AS phone, s.comment,

@@ -8,6 +8,8 @@ import {
   lowScoreQuery,
   meanScoresQuery,
   npsQuery,
+  orderLinkQuery,
+  orderLinkTableName,
   readDistribution,
   readKeys,
   readLowScores,
@@ -32,7 +34,7 @@ import {
 } from '../../analyses/satisfaction.js';
 import { labelPlotGroups, makeMarksInteractive, setPart } from '../../charts/interaction.js';
 import { readTheme } from '../../charts/theme.js';
-import { DATA_CHANGE_EVENT, isTableLoaded, type DataChangeEvent } from '../../data/state.js';
+import { DATA_CHANGE_EVENT, isTableLoaded, tableVersion, type DataChangeEvent } from '../../data/state.js';
 import { getEngine, type Query } from '../../engine/index.js';
 import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
@@ -140,10 +142,14 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     this.checkAttributes();
     const ordersLoaded = isTableLoaded('orders');
-    this.scope = { ordersLoaded, filter: compileFilters(filters, { ...SATISFACTION_FILTER_FIELDS }) };
+    const orderLink = ordersLoaded ? orderLinkTableName(tableVersion('orders'), tableVersion('surveys')) : undefined;
+    this.scope = { ordersLoaded, orderLink, filter: compileFilters(filters, { ...SATISFACTION_FILTER_FIELDS }) };
     const rule = { below100: this.lowScoreBelow, recommendAtMost: this.lowRecommendAtMost };
 
+    // With orders, the batch first builds the link table (once per data load), so `readResult` gets
+    // seven tables with orders and five without.
     const queries = [
+      ...(orderLink === undefined ? [] : [orderLinkQuery(orderLink)]),
       meanScoresQuery(this.scope, this.scale, this.breakdown),
       scoreDistributionQuery(this.scope, this.scale),
       npsQuery(this.scope),
@@ -173,15 +179,17 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
   }
 
   protected readResult(tables: readonly Table[]): SatisfactionResult {
+    const withOrders = tables.length === 7;
+    const [means, distribution, nps, summary, lowScores, responseRate] = withOrders ? tables.slice(1) : tables;
     const result: SatisfactionResult = {
       scale: this.scale,
       breakdown: this.breakdown,
-      means: readMeanScores(tables[0]),
-      distribution: readDistribution(tables[1]),
-      nps: readNps(tables[2]),
-      summary: readSummary(tables[3]),
-      lowScores: readLowScores(tables[4]),
-      responseRate: tables[5] ? readResponseRate(tables[5]) : null,
+      means: readMeanScores(means),
+      distribution: readDistribution(distribution),
+      nps: readNps(nps),
+      summary: readSummary(summary),
+      lowScores: readLowScores(lowScores),
+      responseRate: withOrders ? readResponseRate(responseRate) : null,
     };
     this.latestResult = result;
     return result;
@@ -397,8 +405,10 @@ export class SatisfactionPanelElement extends AnalysisElement<SatisfactionResult
     const bar: DistributionBar = { dimension: row.dimension, scaleMin: row.scaleMin, scaleMax: row.scaleMax, value: row.value };
     try {
       const query = respondentKeysQuery(this.scope, this.scale, bar);
+      const link = this.scope.orderLink === undefined ? [] : [orderLinkQuery(this.scope.orderLink)];
       const engine = await getEngine();
-      const keys = readKeys(await engine.query(query.sql, query.params));
+      const tables = await engine.batch([...link, query]);
+      const keys = readKeys(tables[tables.length - 1]);
       this.selectedBar = bar;
       this.select({
         predicates: [{ field: 'customer_key', kind: 'point', values: keys }],
