@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import type { DistributionRow, MeanScoreRow, ScoreBreakdown } from '../../analyses/satisfaction.js';
 import type { ChartTheme } from '../../charts/theme.js';
-import { formatMonth, parseIsoMonth } from '../../format/index.js';
+import { formatCount, formatMonth, parseIsoMonth } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { channelLabel, dimensionLabel, formatScore } from './labels.js';
 
@@ -79,9 +79,11 @@ export function meanBarChart(group: ScaleGroup, breakdown: 'none' | 'channel', o
 
   return Plot.plot({
     width: options.width,
-    height: 48 + rows.length * BAR_HEIGHT + (breakdown === 'channel' ? dimensions.length * 8 : 0),
+    height: 58 + rows.length * BAR_HEIGHT + (breakdown === 'channel' ? dimensions.length * 8 : 0),
     marginLeft: labelMargin([...yDomain, ...dimensions]) + (breakdown === 'channel' ? 72 : 0),
     marginRight: 48,
+    // Room for the axis label below the tick labels; at Plot's default 30 px it overlaps the last tick.
+    marginBottom: 40,
     style: baseStyle(theme),
     x: { domain: [group.min, group.max], label: t('satisfaction.axis.mean', {}, locale), grid: true },
     y: { label: null, domain: yDomain, padding: bandsPerFacet > 1 ? 0.15 : 0.25 },
@@ -155,7 +157,7 @@ export function distributionChart(
     style: baseStyle(theme),
     x: { type: 'band', domain: indexes.map(valueLabel), label: null, padding: 0.15 },
     // Counts are whole numbers, so fractional ticks are left unlabelled.
-    y: { label: t('satisfaction.axis.responses', {}, locale), grid: true, nice: true, tickFormat: (value: number) => (Number.isInteger(value) ? String(value) : '') },
+    y: { label: t('satisfaction.axis.responses', {}, locale), grid: true, nice: true, tickFormat: (value: number) => (Number.isInteger(value) ? formatCount(value, locale) : '') },
     marks: [
       Plot.barY(indexes, {
         x: valueLabel,

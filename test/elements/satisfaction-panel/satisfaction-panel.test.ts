@@ -285,6 +285,19 @@ Q1,2024-04-05,R3,C3,问卷,80,70
     expect(meanTable(element)[0]).to.deep.equal(['服务态度', '76.67', '3']);
   });
 
+  it('mean axis label clears the ticks', async () => {
+    const element = await drawn(html`<satisfaction-panel></satisfaction-panel>`);
+
+    const charts = [...shadow(element).querySelectorAll('.scale-group svg[part="chart"]')];
+    expect(charts).to.have.length.greaterThan(0);
+    for (const chart of charts) {
+      const label = chart.querySelector('g[aria-label="x-axis label"] text')?.getBoundingClientRect();
+      const ticks = [...chart.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((tick) => tick.getBoundingClientRect());
+      if (!label || ticks.length === 0) throw new Error('the mean chart has no x-axis label or ticks');
+      expect(label.top).to.be.at.least(Math.max(...ticks.map((tick) => tick.bottom)));
+    }
+  });
+
   it('matches the mean chart snapshot', async () => {
     const element = await drawn(html`<satisfaction-panel scale="normalized"></satisfaction-panel>`);
     const chart = shadow(element).querySelector('.scale-group svg[part="chart"]') as SVGSVGElement;
