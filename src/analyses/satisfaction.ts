@@ -106,9 +106,7 @@ function linkedOrdersSql(scope: SatisfactionScope): string {
  * Returns the name of the link table for one load of `orders` and one load of `surveys`, from their
  * `tableVersion`. A reload gives a new name, so a table built from older data is not read again.
  */
-// NOTE: `markTablesCleared` resets a table's version, so clearing `orders` and loading it again can
-// reuse an earlier name, and its link table still holds the earlier orders. Tables of earlier loads
-// are not dropped either.
+// NOTE: link tables of earlier loads are not dropped, so each reload leaves about one row per survey.
 export function orderLinkTableName(ordersVersion: number, surveysVersion: number): string {
   for (const version of [ordersVersion, surveysVersion]) {
     if (!Number.isInteger(version) || version < 0) {

@@ -22,34 +22,47 @@ declare global {
 }
 
 const SLOT = Symbol.for('aftersales-widgets.data.v1');
-type Holder = { [SLOT]?: { tables: Map<string, number> } };
+// `versions` is never pruned, so a table cleared and loaded again gets a version it never had before,
+// and a cache keyed on it cannot return results of the earlier data.
+interface DataState {
+  loaded: Set<string>;
+  versions: Map<string, number>;
+}
+type Holder = { [SLOT]?: DataState };
 
-function state(): { tables: Map<string, number> } {
+function state(): DataState {
   const holder = globalThis as Holder;
-  holder[SLOT] ??= { tables: new Map() };
+  holder[SLOT] ??= { loaded: new Set(), versions: new Map() };
   return holder[SLOT];
 }
 
 /** Records that `tables` now hold fresh data and notifies every widget on the page. */
 export function markTablesLoaded(tables: readonly string[]): void {
-  const { tables: loaded } = state();
-  for (const table of tables) loaded.set(table, (loaded.get(table) ?? 0) + 1);
+  const { loaded, versions } = state();
+  for (const table of tables) {
+    loaded.add(table);
+    versions.set(table, (versions.get(table) ?? 0) + 1);
+  }
   document.dispatchEvent(new DataChangeEvent(tables));
 }
 
 /** Records that `tables` were dropped. */
 export function markTablesCleared(tables: readonly string[]): void {
-  const { tables: loaded } = state();
+  const { loaded } = state();
   for (const table of tables) loaded.delete(table);
   document.dispatchEvent(new DataChangeEvent(tables));
 }
 
 /** Tells whether `table` has been loaded on this page. */
 export function isTableLoaded(table: string): boolean {
-  return state().tables.has(table);
+  return state().loaded.has(table);
 }
 
-/** Returns a number that grows on every reload of `table` (0 when it is not loaded), for cache keys. */
+/**
+ * Returns a number that grows on every load of `table`, also across a clear, for cache keys; 0 when
+ * the table is not loaded.
+ */
 export function tableVersion(table: string): number {
-  return state().tables.get(table) ?? 0;
+  const { loaded, versions } = state();
+  return loaded.has(table) ? (versions.get(table) ?? 0) : 0;
 }
