@@ -6,12 +6,14 @@ const UTF8_BOM = '\uFEFF';
 
 // A cell starting with one of these is run as a formula by Excel and other spreadsheets (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
+// A plain negative decimal such as -12.50 is a number to a spreadsheet, not a formula.
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** Quotes one CSV cell (RFC 4180) and defuses a leading formula character with a single quote. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -18,12 +18,14 @@ describe('CSV export', () => {
   it('defuses spreadsheet formulas', () => {
     expect(csvCell('=HYPERLINK("x")')).to.equal(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('+86 138')).to.equal("'+86 138");
-    expect(csvCell('-1')).to.equal("'-1");
+    expect(csvCell('-1+2')).to.equal("'-1+2");
+    expect(csvCell('-A1')).to.equal("'-A1");
     expect(csvCell('@SUM(A1)')).to.equal("'@SUM(A1)");
   });
 
   it('keeps numbers and empties cells', () => {
     expect(csvCell(-12.5)).to.equal('-12.5');
+    expect(csvCell('-12.50')).to.equal('-12.50');
     expect(csvCell(null)).to.equal('');
     expect(csvCell(undefined)).to.equal('');
   });

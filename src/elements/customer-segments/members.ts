@@ -49,7 +49,6 @@ export function memberCells(member: SegmentMember, locale: Locale, unmasked: boo
 export function membersCsv(members: readonly SegmentMember[], locale: Locale, unmasked: boolean): string {
   const rows = members.map((member) => {
     const { before, after } = personCells(member, unmasked);
-    // NOTE: toCsv prefixes a text cell starting with "-" by a quote, so a negative amount reads '-12.50.
     return [...before, member.revenue.toFixed(2), ...after];
   });
   return toCsv(
