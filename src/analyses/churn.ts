@@ -5,6 +5,7 @@
 // Customers are `customer_key`; only settled orders (not cancelled) with a date and a key count.
 import type { Table } from 'apache-arrow';
 import type { Query, SqlParam } from '../engine/index.js';
+import type { FilterClause } from '../filters/types.js';
 import { NO_CONDITION, rowsOf, toNumber, whereClause, type SqlCondition } from './common.js';
 
 /** Filter fields applied to the orders the churn figures are computed from (`o` is orders). */
@@ -24,6 +25,23 @@ export const CHURN_ORDER_FIELDS: Readonly<Record<string, string>> = {
 export const CHURN_MONTH_FIELDS: Readonly<Record<string, string>> = {
   order_date: 'k."month_start"',
 };
+
+/**
+ * Moves the start of every `order_date` interval back to the first day of its month, so a month is
+ * shown when the interval overlaps it. A campaign from 3 to 26 January then shows January, which a
+ * month start of 1 January would otherwise miss. Apply before compiling with `CHURN_MONTH_FIELDS`.
+ */
+export function snapIntervalsToMonths(clauses: readonly FilterClause[]): FilterClause[] {
+  return clauses.map((clause) => ({
+    ...clause,
+    predicates: clause.predicates.map((predicate) => {
+      if (predicate.field !== 'order_date' || predicate.kind !== 'interval') return predicate;
+      const [start, end] = predicate.range;
+      const monthStart = typeof start === 'string' && /^\d{4}-\d{2}/.test(start) ? `${start.slice(0, 7)}-01` : start;
+      return { ...predicate, range: [monthStart, end] as const };
+    }),
+  }));
+}
 
 export interface ChurnSettings {
   /** Churn window N in months (流失窗口): lapsed in M = visited in M−N and not in M−N+1…M. Default 12. */

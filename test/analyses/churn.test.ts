@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getEngine } from '../../src/engine/index.js';
-import { CHURN_MONTH_FIELDS, CHURN_ORDER_FIELDS, churnTrendQuery, lifecycleQuery, readChurnTrend, readLifecycle, type ChurnMonthRow } from '../../src/analyses/churn.js';
+import { CHURN_MONTH_FIELDS, CHURN_ORDER_FIELDS, snapIntervalsToMonths, churnTrendQuery, lifecycleQuery, readChurnTrend, readLifecycle, type ChurnMonthRow } from '../../src/analyses/churn.js';
 import { compileFilters, type FilterClause } from '../../src/filters/index.js';
 import { createCanonicalTable } from '../support/canonical.js';
 import { CHURN_ORDERS as ORDERS } from './churn-fixture.js';
@@ -8,7 +8,7 @@ import { CHURN_ORDERS as ORDERS } from './churn-fixture.js';
 
 async function monthly(window: number, clauses: FilterClause[] = []): Promise<Map<string, ChurnMonthRow>> {
   const engine = await getEngine();
-  const query = churnTrendQuery(compileFilters(clauses, CHURN_ORDER_FIELDS), compileFilters(clauses, CHURN_MONTH_FIELDS), { window });
+  const query = churnTrendQuery(compileFilters(clauses, CHURN_ORDER_FIELDS), compileFilters(snapIntervalsToMonths(clauses), CHURN_MONTH_FIELDS), { window });
   const rows = readChurnTrend(await engine.query(query.sql, query.params));
   return new Map(rows.map((row) => [row.month, row]));
 }
@@ -108,6 +108,12 @@ describe('churn analysis', () => {
 
     expect([...rows.keys()]).to.deep.equal(['2023-03', '2023-04']);
     expect(churn(rows.get('2023-04'))).to.deep.equal([3, 2, 2 / 3]);
+  });
+
+  it('mid-month interval shows the overlapped months', async () => {
+    const rows = await monthly(3, [{ source: 'x', predicates: [{ field: 'order_date', kind: 'interval', range: ['2023-03-15', '2023-04-10'] }] }]);
+
+    expect([...rows.keys()]).to.deep.equal(['2023-03', '2023-04']);
   });
 
   it('lifecycle stages by window', async () => {

@@ -4,6 +4,7 @@ import { brushX, select, type D3BrushEvent } from 'd3';
 import type { Table } from 'apache-arrow';
 import {
   CHURN_MONTH_FIELDS,
+  snapIntervalsToMonths,
   CHURN_ORDER_FIELDS,
   churnTrendQuery,
   lifecycleQuery,
@@ -74,7 +75,7 @@ export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
 
   protected buildQueries(filters: readonly FilterClause[]): Query[] {
     const orderFilter = compileFilters(filters, { ...CHURN_ORDER_FIELDS });
-    const monthFilter = compileFilters(filters, { ...CHURN_MONTH_FIELDS });
+    const monthFilter = compileFilters(snapIntervalsToMonths(filters), { ...CHURN_MONTH_FIELDS });
     const settings = {
       window: checkMonthsAttribute(this.localName, 'window', this.window, this.getAttribute('window')),
       activeWindow: checkMonthsAttribute(this.localName, 'active-window', this.activeWindow, this.getAttribute('active-window')),
