@@ -37,6 +37,10 @@ export async function readSource(
     }
   }
 
+  if (typeof source !== 'string' && !(source instanceof URL)) {
+    const kind = source === null ? 'null' : typeof source;
+    throw new TypeError(`aftersales-widgets: loadTable source must be a URL string, URL, File, Blob, Uint8Array or ArrayBuffer, not ${kind}.`);
+  }
   const url = new URL(String(source), document.baseURI);
   const fileName = name ?? (decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.href);
   let response: Response;

@@ -198,3 +198,18 @@ describe('loadTable failures', () => {
     expect(String(delimiter)).to.match(/delimiter must be ",", "\\t", ";" or "\|", not "::"/);
   });
 });
+
+describe('loadTable source misuse', () => {
+  it('rejects a number or null as source', async () => {
+    for (const source of [42, null]) {
+      let caught: unknown;
+      try {
+        await loadTable(source as unknown as string);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).to.be.instanceOf(TypeError);
+      expect(String(caught)).to.contain('loadTable source must be a URL string');
+    }
+  });
+});
