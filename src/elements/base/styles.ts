@@ -163,3 +163,35 @@ export const analysisElementStyles = [
     }
   `,
 ];
+
+/** Chart captions and right-aligned figure tables, shared by the widgets that show both. */
+export const figureStyles = css`
+  .chart {
+    margin: 0 0 12px;
+  }
+  figcaption,
+  caption {
+    margin-bottom: 4px;
+    font-weight: 600;
+    color: var(--aw-color-muted);
+    text-align: left;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  th,
+  td {
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--aw-color-border);
+    text-align: right;
+    white-space: nowrap;
+  }
+  th:first-child,
+  td:first-child {
+    text-align: left;
+  }
+`;

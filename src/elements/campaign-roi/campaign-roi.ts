@@ -21,7 +21,7 @@ import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { MISSING, formatCount, formatDate, formatMoney, formatPercent } from '../../format/index.js';
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
-import { AnalysisElement, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, figureStyles, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { campaignChart } from './chart.js';
 import { campaignRoiStyles } from './styles.js';
 
@@ -75,7 +75,7 @@ function signed(text: string, value: number): string {
  * @csspart settings - the attribution, baseline and return-window controls
  */
 export class CampaignRoiElement extends AnalysisElement<CampaignRoiResult> {
-  static override styles = [...AnalysisElement.styles, campaignRoiStyles];
+  static override styles = [...AnalysisElement.styles, figureStyles, campaignRoiStyles];
 
   /** Attribution rule: `code` (the campaign code on the repair order, default) or `window` (the period). */
   @property({ reflect: true }) attribution: AttributionRule = DEFAULT_CAMPAIGN_OPTIONS.attribution;

@@ -30,35 +30,15 @@ export const campaignRoiStyles = css`
   .rules span {
     display: block;
   }
-  .chart {
-    margin: 0 0 12px;
-  }
-  figcaption,
-  caption {
-    margin-bottom: 4px;
-    font-weight: 600;
-    color: var(--aw-color-muted);
-    text-align: left;
-  }
   .swatch.tick {
     width: 3px;
     height: 12px;
   }
   .table-wrap {
-    overflow-x: auto;
     margin-bottom: 12px;
   }
   table {
     width: 100%;
-    border-collapse: collapse;
-    font-size: 0.9em;
-  }
-  th,
-  td {
-    padding: 4px 8px;
-    border-bottom: 1px solid var(--aw-color-border);
-    text-align: right;
-    white-space: nowrap;
   }
   /* keep-all breaks Chinese headings at spaces and punctuation, never inside a word such as 进厂台次. */
   thead th {

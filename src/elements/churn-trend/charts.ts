@@ -48,26 +48,37 @@ function selectionBand(options: TrendChartOptions): Plot.Markish[] {
   return [Plot.rect([range], { x1: (r: MonthRange) => monthStart(r.from), x2: (r: MonthRange) => monthEnd(r.to), fill: options.theme.selected, fillOpacity: 0.12 })];
 }
 
-/** Draws the churn rate per month (a point at mid-month); months without a rate are left out. */
-export function churnRateChart(rows: readonly ChurnMonthRow[], label: string, options: TrendChartOptions): SVGSVGElement | HTMLElement {
-  const { locale, theme } = options;
-  const shown = rows.filter((row) => row.churnRate !== null);
-  const mid = (row: ChurnMonthRow) => new Date((monthStart(row.month).getTime() + monthEnd(row.month).getTime()) / 2);
-  return Plot.plot({
+/** Returns the size, margins, style and month axis that both trend charts share, so they line up. */
+function trendFrame(rows: readonly ChurnMonthRow[], options: TrendChartOptions): Plot.PlotOptions {
+  return {
     width: options.width,
     height: TREND_HEIGHT,
     marginTop: TREND_MARGIN.top,
     marginRight: TREND_MARGIN.right,
     marginBottom: TREND_MARGIN.bottom,
     marginLeft: TREND_MARGIN.left,
-    style: style(theme),
-    x: timeAxis(rows, locale),
+    style: style(options.theme),
+    x: timeAxis(rows, options.locale),
+  };
+}
+
+/** Returns the middle of the row's month, where its point or line vertex is drawn. */
+function midMonth(row: ChurnMonthRow): Date {
+  return new Date((monthStart(row.month).getTime() + monthEnd(row.month).getTime()) / 2);
+}
+
+/** Draws the churn rate per month (a point at mid-month); months without a rate are left out. */
+export function churnRateChart(rows: readonly ChurnMonthRow[], label: string, options: TrendChartOptions): SVGSVGElement | HTMLElement {
+  const { locale, theme } = options;
+  const shown = rows.filter((row) => row.churnRate !== null);
+  return Plot.plot({
+    ...trendFrame(rows, options),
     y: { label, grid: true, domain: [0, 1], tickFormat: (value: number) => formatPercent(value, locale, 0) },
     marks: [
       ...selectionBand(options),
-      Plot.lineY(shown, { x: mid, y: 'churnRate', stroke: theme.palette[2] }),
-      Plot.dot(shown, { x: mid, y: 'churnRate', fill: theme.palette[2], r: 3 }),
-      Plot.tip(shown, Plot.pointerX({ x: mid, y: 'churnRate', title: (row: ChurnMonthRow) => `${formatMonth(row.month, locale)}\n${label}：${formatPercent(row.churnRate, locale)}（${formatCount(row.lapsed, locale)}/${formatCount(row.cohort, locale)}）` })),
+      Plot.lineY(shown, { x: midMonth, y: 'churnRate', stroke: theme.palette[2] }),
+      Plot.dot(shown, { x: midMonth, y: 'churnRate', fill: theme.palette[2], r: 3 }),
+      Plot.tip(shown, Plot.pointerX({ x: midMonth, y: 'churnRate', title: (row: ChurnMonthRow) => `${formatMonth(row.month, locale)}\n${label}：${formatPercent(row.churnRate, locale)}（${formatCount(row.lapsed, locale)}/${formatCount(row.cohort, locale)}）` })),
       Plot.ruleY([0]),
     ],
   });
@@ -77,20 +88,13 @@ export function churnRateChart(rows: readonly ChurnMonthRow[], label: string, op
 export function customersChart(rows: readonly ChurnMonthRow[], labels: { activeBase: string; newCustomers: string }, options: TrendChartOptions): SVGSVGElement | HTMLElement {
   const { locale, theme } = options;
   return Plot.plot({
-    width: options.width,
-    height: TREND_HEIGHT,
-    marginTop: TREND_MARGIN.top,
-    marginRight: TREND_MARGIN.right,
-    marginBottom: TREND_MARGIN.bottom,
-    marginLeft: TREND_MARGIN.left,
-    style: style(theme),
-    x: timeAxis(rows, locale),
+    ...trendFrame(rows, options),
     y: { label: null, grid: true, nice: true, tickFormat: (value: number) => formatCount(value, locale) },
     color: { domain: [labels.activeBase, labels.newCustomers], range: [theme.palette[0], theme.palette[1]], legend: true },
     marks: [
       ...selectionBand(options),
       Plot.rectY(rows, { x1: (row: ChurnMonthRow) => monthStart(row.month), x2: (row: ChurnMonthRow) => monthEnd(row.month), y: 'newCustomers', fill: () => labels.newCustomers, inset: 2 }),
-      Plot.lineY(rows, { x: (row: ChurnMonthRow) => new Date((monthStart(row.month).getTime() + monthEnd(row.month).getTime()) / 2), y: 'activeBase', stroke: () => labels.activeBase }),
+      Plot.lineY(rows, { x: midMonth, y: 'activeBase', stroke: () => labels.activeBase }),
       Plot.ruleY([0]),
     ],
   });

@@ -20,7 +20,7 @@ import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatMonth, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { AnalysisElement, checkMonthsAttribute, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, checkMonthsAttribute, figureStyles, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { TREND_HEIGHT, TREND_MARGIN, churnRateChart, customersChart, lifecycleChart } from './charts.js';
 import { intervalRange, rangeInterval, snapToMonths, type MonthRange } from './range.js';
 import { churnTrendStyles } from './styles.js';
@@ -62,7 +62,7 @@ type PlotChart = (SVGSVGElement | HTMLElement) & { scale?: (name: string) => { i
  * @csspart table - the monthly table
  */
 export class ChurnTrendElement extends AnalysisElement<ChurnTrendResult> {
-  static override styles = [...AnalysisElement.styles, churnTrendStyles];
+  static override styles = [...AnalysisElement.styles, figureStyles, churnTrendStyles];
 
   /** Churn window N in months (流失窗口), 12 by default. 3 and 6 are also used. */
   @property({ type: Number, reflect: true }) window = 12;

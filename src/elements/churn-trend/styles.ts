@@ -2,16 +2,6 @@ import { css } from 'lit';
 
 /** Styles of <churn-trend> beyond the shared widget frame. */
 export const churnTrendStyles = css`
-  .chart {
-    margin: 0 0 12px;
-  }
-  figcaption,
-  caption {
-    margin-bottom: 4px;
-    font-weight: 600;
-    color: var(--aw-color-muted);
-    text-align: left;
-  }
   .in-use,
   .hint {
     margin: 0 0 8px;
@@ -39,23 +29,5 @@ export const churnTrendStyles = css`
   .brush .selection {
     fill: var(--aw-color-selected);
     fill-opacity: 0.2;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    font-size: 0.9em;
-  }
-  th,
-  td {
-    padding: 4px 8px;
-    border-bottom: 1px solid var(--aw-color-border);
-    text-align: right;
-    white-space: nowrap;
-  }
-  th:first-child,
-  td:first-child {
-    text-align: left;
   }
 `;

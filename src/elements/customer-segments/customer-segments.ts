@@ -29,7 +29,7 @@ import { compileFilters } from '../../filters/sql.js';
 import type { FilterClause } from '../../filters/types.js';
 import { formatCount, formatDate, formatMoney, formatPercent } from '../../format/index.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { AnalysisElement, checkMonthsAttribute, warnUnsupportedValue, type DefinitionEntry, type RenderContext } from '../base/index.js';
+import { AnalysisElement, checkMonthsAttribute, figureStyles, warnUnsupportedValue, type DefinitionEntry, type RenderContext } from '../base/index.js';
 import { downloadText } from '../../export/index.js';
 import { segmentBarChart } from './chart.js';
 import { segmentLabel } from './labels.js';
@@ -78,7 +78,7 @@ function definitionEntries(periodMonths: number): readonly DefinitionEntry[] {
  * @csspart members - the member list panel
  */
 export class CustomerSegmentsElement extends AnalysisElement<CustomerSegmentsResult> {
-  static override styles = [...AnalysisElement.styles, customerSegmentsStyles];
+  static override styles = [...AnalysisElement.styles, figureStyles, customerSegmentsStyles];
 
   /** Segmentation: `rfm` (default), `lifecycle`, `frequency` or `spend`. */
   @property({ reflect: true }) kind: SegmentKind = 'rfm';
