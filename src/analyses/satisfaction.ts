@@ -144,10 +144,17 @@ answers AS (
   return { sql, params: [...(scope.filter?.params ?? [])] };
 }
 
+// SQL expression of the group a mean score is broken down by, besides the dimension.
+const GROUP_COLUMNS: Record<ScoreBreakdown, string> = {
+  none: 'NULL::VARCHAR',
+  channel: 'channel',
+  month: "strftime(survey_date, '%Y-%m')",
+};
+
 /** Mean score per dimension (and per channel or month), on each question's own scale or the 0–100 form. */
 export function meanScoresQuery(scope: SatisfactionScope, scale: ScoreScale, breakdown: ScoreBreakdown): Query {
   const base = answersCte(scope);
-  const groupColumn = breakdown === 'channel' ? 'channel' : breakdown === 'month' ? "strftime(survey_date, '%Y-%m')" : 'NULL::VARCHAR';
+  const groupColumn = GROUP_COLUMNS[breakdown];
   const scaleColumns = scale === 'own' ? 'scale_min, scale_max' : 'NULL::DOUBLE AS scale_min, NULL::DOUBLE AS scale_max';
   const groupBy = scale === 'own' ? 'dimension, scale_min, scale_max, grp' : 'dimension, grp';
   const value = scale === 'own' ? 'score' : 'score_100';

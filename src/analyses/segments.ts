@@ -300,7 +300,9 @@ export function breakdownByModel(members: readonly SegmentMembershipRow[]): Segm
 }
 
 function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }
 
 function compareNullable(a: string | null, b: string | null): number {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // The engine worker: one DuckDB-WASM database driven through its synchronous bindings, so that a whole
-// batch of statements runs inside one message and answers in one round trip.
+// batch of statements runs inside one message and returns in one round trip.
 import {
   BROWSER_RUNTIME,
   VoidLogger,
@@ -15,8 +15,8 @@ let database: DuckDBBindings | undefined;
 let connectionId = -1;
 let lastSql = '';
 
-// A cancel message only helps if it is read before its batch runs, so requests are queued and run
-// from a task; by then any cancel already posted has been read.
+// A cancel message only helps if it is read before its batch runs. Requests are therefore queued and
+// run from a task, and by then any cancel already posted has been read.
 const queue: WorkerRequest[] = [];
 const cancelled = new Set<number>();
 let draining = false;
@@ -101,7 +101,8 @@ async function open(wasm: { mvp: string; eh: string }, extensionRepository: stri
 }
 
 // DuckDB-WASM starts the wasm download without handling its failure, so a missing or invalid file
-// surfaces only as an unhandled rejection in this worker; that rejection fails the promise here.
+// surfaces only as an unhandled rejection in this worker. This wrapper turns that rejection into a
+// failure of the returned promise.
 function untilSettled<T>(promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onUnhandled = (event: PromiseRejectionEvent) => {

@@ -1,12 +1,12 @@
 import { t } from '../i18n/index.js';
 
-/** Why an engine call failed. */
+/** Cause of a failed engine call. */
 export type EngineErrorCode =
   /** The wasm file or the worker script could not be fetched or compiled. */
   | 'wasm-load-failed'
   /** The worker stopped (crash, out of memory); every pending call fails with this code. */
   | 'worker-crashed'
-  /** The database rejected a statement; `detail` holds DuckDB's own message. */
+  /** The database rejected a statement. `detail` contains DuckDB's own message. */
   | 'query-failed'
   /** A newer request from the same caller replaced this one, or its signal was aborted. */
   | 'superseded'

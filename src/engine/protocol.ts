@@ -1,5 +1,5 @@
 // Messages between the page and the engine worker. Every request carries an id, and the worker
-// answers each id exactly once with `ok` or `error`.
+// replies to each id exactly once with `ok` or `error`.
 import type { SqlParam } from './types.js';
 
 export interface WasmBundleUrls {

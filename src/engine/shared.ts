@@ -3,7 +3,7 @@ import type { WasmBundleUrls } from './protocol.js';
 import type { Engine } from './types.js';
 import { WorkerEngine } from './worker-engine.js';
 
-/** Where the engine's files are served from, for hosts that copy them to their own server. */
+/** Locations of the engine's files, for hosts that copy them to their own server. */
 export interface EngineAssets {
   /** Folder URL holding `duckdb-eh.wasm` and `duckdb-mvp.wasm` (as shipped in @duckdb/duckdb-wasm/dist). */
   readonly wasmBaseUrl?: string;

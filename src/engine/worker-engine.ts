@@ -87,8 +87,8 @@ export class WorkerEngine implements Engine {
     });
   }
 
-  // The caller no longer wants the answer: reject now, and ask the worker to skip the request if it
-  // has not started it. A late answer finds no pending entry and is dropped.
+  // The caller no longer needs the result, so the call rejects now and the worker is asked to skip
+  // the request if it has not started it. A late response finds no pending entry and is dropped.
   private abandon(id: number): void {
     const pending = this.pending.get(id);
     if (!pending) return;

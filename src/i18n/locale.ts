@@ -18,7 +18,7 @@ export function setLocale(locale: string): void {
   (globalThis as LocaleHolder)[LOCALE_KEY] = parsed;
 }
 
-/** The page-wide locale: the one set by `setLocale`, else zh-CN. */
+/** Returns the page-wide locale: the one set by `setLocale`, else zh-CN. */
 export function getLocale(): Locale {
   return (globalThis as LocaleHolder)[LOCALE_KEY] ?? DEFAULT_LOCALE;
 }

@@ -132,7 +132,7 @@ async function stageOrFail(stageFile: () => Promise<StagedFile>, code: 'parse-fa
     else if (error instanceof Error) detail = error.message;
     if (code === 'parquet-failed') throw new IngestError(code, { file, detail }, detail);
 
-    // DuckDB's CSV errors quote the offending line, which holds names and phone numbers, and can be
+    // DuckDB's CSV errors quote the offending line, which contains names and phone numbers, and can be
     // megabytes long. The user sees only the line number; the full text stays in `detail`.
     const line = /\bline:?\s*(\d+)/i.exec(detail)?.[1];
     throw new IngestError(code, { file, line: line ?? '' }, detail);
