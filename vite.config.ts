@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// DuckDB-WASM ships a synchronous browser build that its package.json does not export; the engine
+// DuckDB-WASM ships a synchronous browser build that its package.json does not export. The engine
 // worker uses it so a whole batch of statements runs in one worker message.
 const duckdbBlocking = fileURLToPath(
   new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
