@@ -216,6 +216,8 @@ describe('<campaign-roi>', () => {
     await element.updateComplete;
 
     expect(getFilterState()[0]?.predicates[1]).to.deep.equal({ field: 'customer_key', kind: 'point', values: ['B', 'I'] });
+    // Focus returns after the redraw that the selection starts, which may land after this update.
+    await waitUntil(() => shadow(element).activeElement !== null, 'focus did not return to a bar', { timeout: 5000 });
     expect(shadow(element).activeElement?.getAttribute('data-index')).to.equal('1');
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, waitUntil, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { ServiceMixElement } from '../../../src/elements/service-mix/index.js';
@@ -117,6 +117,8 @@ describe('<service-mix>', () => {
     await element.updateComplete;
 
     expect(getFilterState()[0]?.predicates).to.deep.equal([{ field: 'service_type', kind: 'point', values: ['一般维修'] }]);
+    // Focus returns after the redraw that the selection starts, which may land after this update.
+    await waitUntil(() => shadow(element).activeElement?.getAttribute('aria-pressed') === 'true', 'focus did not return to the pressed bar', { timeout: 5000 });
     expect(shadow(element).activeElement?.getAttribute('data-index')).to.equal('1');
     expect(shadow(element).activeElement?.getAttribute('aria-pressed')).to.equal('true');
   });
